@@ -137,6 +137,9 @@ public final class MovesContract {
                 // so never describes what happens without it.
                 .withRule("406 for a missing API version is not described", allOf(
                         messageHasKey(STATUS_UNKNOWN), responseStatusIs(406)))
+                // A route the API does not have answers 404; there is no operation in the spec to check it against.
+                .withRule("404 for a route outside the contract", allOf(
+                        messageHasKey("validation.request.path.missing"), responseStatusIs(404)))
                 // Injected faults imitate the gateway in front of the API (rate limit, crash, outage);
                 // no operation in the spec describes those answers.
                 .withRule("injected 429/500/503 faults are gateway answers the spec does not describe", allOf(
