@@ -9,6 +9,7 @@ import org.movedesk.sandbox.support.SandboxTestBase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,6 +135,29 @@ class IdempotencyTest extends SandboxTestBase {
         ((ObjectNode) broken.get("data").get("attributes")).remove("move_type");
         assertThat(api.postWithKey("/api/moves", broken, key).status()).isEqualTo(422);
         assertThat(api.postWithKey("/api/moves", body(destination()), key).status()).isEqualTo(201);
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyAreAppliedOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Answer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> api.postWithKey("/api/moves", body(destination()), key)));
+            }
+            java.util.Set<String> bodies = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Answer> answer : answers) {
+                Answer a = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(a.status()).isEqualTo(201);
+                bodies.add(a.body());
+            }
+            assertThat(bodies).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(state().moveCount()).isEqualTo(1);
+        assertThat(sandbox.ledger()).hasSize(1);
     }
 
     private String destination() {
