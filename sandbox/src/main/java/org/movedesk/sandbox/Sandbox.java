@@ -27,6 +27,14 @@ public final class Sandbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, small answers then wait
+        // ~40 ms for a delayed ACK. The property is read once, when the first HttpServer class loads.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxConfig config;
     private final World world;
     private final FaultSettings faults;

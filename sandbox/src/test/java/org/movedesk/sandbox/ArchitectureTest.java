@@ -8,7 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The sandbox plays the other side: it never uses MoveDesk's own modules, JavaFX or the client's HTTP stack. */
-@AnalyzeClasses(packages = "org.movedesk.sandbox", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.movedesk.sandbox", importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class ArchitectureTest {
 
     @ArchTest
