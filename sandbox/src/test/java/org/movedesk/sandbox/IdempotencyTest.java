@@ -125,6 +125,8 @@ class IdempotencyTest extends SandboxTestBase {
         Answer again = api.patchWithKey("/api/moves/" + moveId, patch, key);
         assertThat(first.status()).isEqualTo(200);
         assertThat(again.body()).isEqualTo(first.body());
+        ObjectNode other = obj("data", obj("type", "moves", "attributes", obj("additional_information", "stretcher")));
+        assertThat(api.patchWithKey("/api/moves/" + moveId, other, key).status()).isEqualTo(409);
         assertThat(sandbox.ledger()).extracting(LedgerEntry::action).containsExactly("move.create", "move.update");
     }
 

@@ -25,6 +25,7 @@ import java.util.Map;
 
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.allOf;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.anyOf;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageContainsRegexp;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageContainsSubstring;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageHasKey;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.methodIs;
@@ -51,6 +52,8 @@ public final class MovesContract {
     public static final String CONTRACTS_DIR_PROPERTY = "movedesk.contracts.dir";
     public static final String SPEC_FILE = "moves-api-v2.yaml";
     private static final String STATUS_UNKNOWN = "validation.response.status.unknown";
+    /** Path rules see either the request path or the operation's template, depending on the check. */
+    private static final String MOVE_ID = "[0-9a-f-]{36}|\\{move_id\\}";
     private static final String ADDITIONAL_PROPERTIES = "validation.response.body.schema.additionalProperties";
     private static final String PERSON_ID_EXTRA = "not allowed by the schema: [\"id\"]";
     private static final String PERSON_PROFILES_EXTRA = "not allowed by the schema: [\"profiles\"]";
@@ -132,7 +135,7 @@ public final class MovesContract {
                 // too (same key, different request), but the spec lists 409 only on the event endpoints.
                 .withRule("409 on move create/update is real but undocumented", allOf(
                         messageHasKey(STATUS_UNKNOWN), responseStatusIs(409),
-                        pathContainsRegexp("^/api/moves(/[0-9a-f-]{36})?$")))
+                        pathContainsRegexp("^/api/moves(/(" + MOVE_ID + "))?$")))
                 // Unknown include / bad filter / bad paging values give 400 on the GETs (JSON:API rule that
                 // upstream follows), but the GET operations list only 200/401/415 (and 404 for one move).
                 .withRule("400 on GET for a bad include, filter or paging value is real but undocumented", allOf(
@@ -142,6 +145,30 @@ public final class MovesContract {
                 // so never describes what happens without it.
                 .withRule("406 for a missing API version is not described", allOf(
                         messageHasKey(STATUS_UNKNOWN), responseStatusIs(406)))
+                // --- requests the sandbox accepted (2xx) are checked too; upstream accepts these, the spec does not:
+                // include is declared as one enum value (style form, explode false, but type string), while
+                // JSON:API and upstream take a comma-separated list, as the published walkthrough does.
+                .withRule("include takes a comma-separated list", allOf(
+                        messageHasKey("validation.request.parameter.schema.enum"),
+                        messageContainsRegexp("Instance value \\(\"[a-z_.]+(,[a-z_.]+)+\"\\)")))
+                // filter[move_type] lists only 4 of the 10 MoveType values the same API creates.
+                .withRule("filter[move_type] enum is out of date", allOf(
+                        messageHasKey("validation.request.parameter.schema.enum"),
+                        messageContainsSubstring("possible values: [\"court_appearance\",\"police_transfer\",\"prison_recall\",\"prison_transfer\"]")))
+                // Move.attributes requires status, but upstream (and DESIGN.md) default it to requested on create.
+                .withRule("status defaults to requested on create", allOf(
+                        messageHasKey("validation.request.body.schema.required"),
+                        messageContainsSubstring("missing required properties ([\"status\"])"),
+                        pathContainsRegexp("^/api/moves$")))
+                // The published walkthrough sends notes with accept and start; their schemas name only timestamp.
+                .withRule("notes on accept and start, as the walkthrough sends them", allOf(
+                        messageHasKey("validation.request.body.schema.additionalProperties"),
+                        messageContainsSubstring("not allowed by the schema: [\"notes\"]"),
+                        pathContainsRegexp("^/api/moves/(" + MOVE_ID + ")/(accept|start)$")))
+                // per_page above 2000 is capped by upstream's paginator, not refused; a test sends 5000 on purpose.
+                .withRule("per_page above the maximum is capped", allOf(
+                        messageHasKey("validation.request.parameter.schema.maximum"),
+                        messageContainsSubstring("maximum: 2000")))
                 // A route the API does not have answers 404; there is no operation in the spec to check it against.
                 .withRule("404 for a route outside the contract", allOf(
                         messageHasKey("validation.request.path.missing"), responseStatusIs(404)))
@@ -171,8 +198,13 @@ public final class MovesContract {
                 response.withHeader(header.getKey(), header.getValue());
             }
         }
-        ValidationReport report = validator.validateResponse(exchange.path(),
-                Request.Method.valueOf(exchange.method()), response.build());
+        ValidationReport report;
+        if (exchange.status() < 300) {
+            // an answer the sandbox accepted: the request must be contract-valid too, or the sandbox is too lenient
+            report = validator.validate(request(exchange), response.build());
+        } else {
+            report = validator.validateResponse(exchange.path(), Request.Method.valueOf(exchange.method()), response.build());
+        }
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() == ValidationReport.Level.ERROR) {
                 problems.add(exchange + ": [" + message.getKey() + "] " + message.getMessage()
@@ -191,6 +223,24 @@ public final class MovesContract {
             }
             root.set(field, first);
         }
+    }
+
+    private static Request request(Exchange exchange) {
+        com.atlassian.oai.validator.model.SimpleRequest.Builder builder =
+                new com.atlassian.oai.validator.model.SimpleRequest.Builder(exchange.method(), exchange.path());
+        exchange.requestHeaders().forEach(builder::withHeader);
+        if (exchange.requestBody() != null) {
+            builder.withBody(exchange.requestBody());
+        }
+        if (exchange.query() != null) {
+            for (String pair : exchange.query().split("&")) {
+                int eq = pair.indexOf('=');
+                String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                builder.withQueryParam(name, value);
+            }
+        }
+        return builder.build();
     }
 
     /** Takes people and events out of {@code included}, checking each against its own schema. */
