@@ -162,6 +162,30 @@ class RestrictedPatientsTest extends SandboxTestBase {
     }
 
     @Test
+    void anUnknownHospitalFailsUpstreamAndNothingIsSaved() {
+        SandboxState.PersonSnapshot person = prisoner(0);
+        Answer answer = discharge(person.prisonNumber(), person.prisonAgencyId(), "NOWHERE");
+        assertThat(answer.status()).isEqualTo(500);
+        assertThat(answer.json().get("errorCode").asText()).isEqualTo("UPSTREAM_ERROR");
+        assertThat(state().patient(person.prisonNumber())).isEmpty();
+        SandboxState.PersonSnapshot released = state().peopleToMigrate().get(0);
+        assertThat(api.rp("POST", "/migrate-in-restricted-patient", Map.of("offenderNo", released.prisonNumber(),
+                "hospitalLocationCode", "NOWHERE")).status()).isEqualTo(500);
+        assertThat(state().patient(released.prisonNumber())).isEmpty();
+        assertThat(sandbox.ledger()).isEmpty();
+    }
+
+    @Test
+    void aLongCommentFailsLikeTheDatabaseWould() {
+        SandboxState.PersonSnapshot person = prisoner(0);
+        Answer answer = api.rp("POST", "/discharge-to-hospital", Map.of("offenderNo", person.prisonNumber(),
+                "fromLocationId", person.prisonAgencyId(), "hospitalLocationCode", "RAMPTN", "commentText", "x".repeat(241)));
+        assertThat(answer.status()).isEqualTo(500);
+        assertThat(answer.json().get("userMessage").asText()).startsWith("Unexpected error");
+        assertThat(state().patient(person.prisonNumber())).isEmpty();
+    }
+
+    @Test
     void someSeededPeopleAreRestrictedPatientsAlready() {
         assertThat(state().patients()).isNotEmpty();
         SandboxState.PatientSnapshot patient = state().patients().get(0);

@@ -65,6 +65,7 @@ public final class SandboxHandler implements HttpHandler {
                 return;
             }
             Reply reply = dispatch(call);
+            LOG.debug("{} {} -> {}", call.method(), call.path(), reply.status());
             if (plan.drop()) {
                 LOG.debug("fault: dropping the answer to {} {}", call.method(), call.path());
                 // closing before any response headers makes the JDK server drop the connection
