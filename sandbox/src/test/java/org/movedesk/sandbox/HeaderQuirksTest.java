@@ -59,6 +59,7 @@ class HeaderQuirksTest extends SandboxTestBase {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.firstError().get("detail").asText()).startsWith("bananas is not supported");
         assertThat(api.get("/api/people?include=moves").status()).isEqualTo(400);
+        assertThat(api.get("/api/moves?include=profile").status()).as("not in upstream's list").isEqualTo(400);
         assertThat(api.get("/api/moves/" + UUID.randomUUID() + "?include=timeline_events,important_events").status())
                 .isEqualTo(400);
     }
