@@ -55,7 +55,7 @@ public final class Sandbox implements AutoCloseable {
         this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         this.executor = Executors.newFixedThreadPool(config.threads(), daemonThreads());
         server.setExecutor(executor);
-        server.createContext("/", new SandboxHandler(world, tokens, faults, () -> baseUri));
+        server.createContext("/", new SandboxHandler(world, tokens, faults, () -> baseUri, this::reset));
         server.start();
         LOG.info("sandbox up on {} in {} ms ({} people, {} moves, seed {})", baseUri,
                 (System.nanoTime() - started) / 1_000_000, config.people(), config.moves(), config.seed());
@@ -104,9 +104,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** Back to the seed data: changes, ledger and idempotency keys are dropped and faults go back to start-up values. */
     public void reset() {
-        synchronized (world) {
-            world.reseed();
-        }
+        world.reseed();
         faults.reset();
     }
 

@@ -65,8 +65,7 @@ public final class Seeder {
 
     public void seedPeople(World world, int count) {
         List<Location> prisons = locations.ofType(Location.PRISON);
-        List<Location> hospitals = new ArrayList<>(locations.ofType(Location.HOSPITAL));
-        hospitals.addAll(locations.ofType(Location.HIGH_SECURITY_HOSPITAL));
+        List<Location> hospitals = hospitalsOf();
         Set<String> prisonNumbers = new HashSet<>();
         LocalDateTime now = LocalDateTime.now(clock.withZone(World.UK)).truncatedTo(ChronoUnit.MINUTES);
         int hospitalReleases = 0;

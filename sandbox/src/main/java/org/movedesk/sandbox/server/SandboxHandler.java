@@ -37,12 +37,13 @@ public final class SandboxHandler implements HttpHandler {
     private final MovesApiGate movesApi;
     private final RestrictedPatientsGate restrictedPatients;
 
-    public SandboxHandler(World world, TokenService tokens, FaultSettings faults, Supplier<URI> baseUri) {
+    public SandboxHandler(World world, TokenService tokens, FaultSettings faults, Supplier<URI> baseUri,
+                          Runnable reset) {
         this.world = world;
         this.faults = faults;
         this.dice = new FaultDice(world.config().seed());
         this.baseUri = baseUri;
-        this.admin = new AdminEndpoint(world, faults);
+        this.admin = new AdminEndpoint(world, faults, reset);
         this.tokenEndpoint = new TokenEndpoint(tokens);
         this.movesApi = new MovesApiGate(world, tokens);
         this.restrictedPatients = new RestrictedPatientsGate(world, tokens);
