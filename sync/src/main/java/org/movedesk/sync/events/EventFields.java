@@ -1,13 +1,17 @@
 package org.movedesk.sync.events;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Reads fields from an event payload; a missing or mistyped field is a {@link PoisonMessageException}. */
 final class EventFields {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private EventFields() {
     }
@@ -39,7 +43,10 @@ final class EventFields {
         return node.asText();
     }
 
-    /** An optional ISO date-time with offset ({@code occurredAt}); a malformed one is an error. */
+    /**
+     * An optional ISO date-time ({@code occurredAt}, {@code eventDatetime}); a malformed one is
+     * an error. Without an offset it is London time, as NOMIS writes its offender events.
+     */
     static Instant optionalInstant(JsonNode payload, String path) {
         String text = optionalText(payload, path);
         if (text == null) {
@@ -47,8 +54,12 @@ final class EventFields {
         }
         try {
             return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new PoisonMessageException("Field " + path + " is not an ISO date-time with offset: " + text, e);
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(LONDON).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new PoisonMessageException("Field " + path + " is not an ISO date-time: " + text, e);
+            }
         }
     }
 
