@@ -36,6 +36,7 @@ public class DeadLetterCollector implements SmartLifecycle {
     private final Clock clock;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean autoStartup = true;
     private volatile CountDownLatch stopSignal = new CountDownLatch(0);
     private Thread worker;
 
@@ -150,6 +151,15 @@ public class DeadLetterCollector implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    public void setAutoStartup(boolean autoStartup) {
+        this.autoStartup = autoStartup;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
     }
 
     @Override

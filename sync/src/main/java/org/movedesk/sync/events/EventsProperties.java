@@ -55,6 +55,8 @@ public class EventsProperties {
     private Duration pollErrorDelay = Duration.ofSeconds(5);
     /** Listener threads (each long-polls on its own). */
     private int listenerThreads = 1;
+    /** Start publisher, listener and collector with the application (tests drive them by hand). */
+    private boolean autoStart = true;
     /** Name used for the SYSTEM actor that applies consumed events. */
     private String systemActorName = "events";
 
@@ -92,6 +94,8 @@ public class EventsProperties {
     public void setPollErrorDelay(Duration pollErrorDelay) { this.pollErrorDelay = pollErrorDelay; }
     public int getListenerThreads() { return listenerThreads; }
     public void setListenerThreads(int listenerThreads) { this.listenerThreads = listenerThreads; }
+    public boolean isAutoStart() { return autoStart; }
+    public void setAutoStart(boolean autoStart) { this.autoStart = autoStart; }
     public String getSystemActorName() { return systemActorName; }
     public void setSystemActorName(String systemActorName) { this.systemActorName = systemActorName; }
 

@@ -51,6 +51,9 @@ public class SqsEventListener implements SmartLifecycle {
     private final AtomicLong failures = new AtomicLong();
     private final List<Thread> workers = new ArrayList<>();
     private volatile CountDownLatch stopSignal = new CountDownLatch(0);
+    private volatile boolean autoStartup = true;
+    private volatile Runnable housekeeping = () -> { };
+    private volatile long nextHousekeeping;
 
     public SqsEventListener(SqsClient sqs, EventsProperties properties, InboundMessageParser parser,
                             InboundEventHandler handler, DeadLetterStore deadLetters, Clock clock) {
@@ -231,9 +234,27 @@ public class SqsEventListener implements SmartLifecycle {
         }
     }
 
+    /** Run now and then from the listener loop (e.g. pruning old de-duplication keys). */
+    public void setHousekeeping(Runnable housekeeping) {
+        this.housekeeping = housekeeping;
+    }
+
+    public void setAutoStartup(boolean autoStartup) {
+        this.autoStartup = autoStartup;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
+    }
+
     private void loop() {
         while (running.get()) {
             try {
+                if (System.currentTimeMillis() >= nextHousekeeping) {
+                    nextHousekeeping = System.currentTimeMillis() + TimeUnit.HOURS.toMillis(1);
+                    housekeeping.run();
+                }
                 pollOnce();
             } catch (SdkException e) {
                 log.warn("Queue {} not reachable, trying again in {}: {}", properties.getQueueUrl(),
