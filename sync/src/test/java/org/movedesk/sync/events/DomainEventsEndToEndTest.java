@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.movedesk.core.common.Json;
 import org.movedesk.core.common.PermissionDeniedException;
@@ -26,15 +24,9 @@ import org.movedesk.core.outbox.OutboxService;
 import org.movedesk.core.restrictedpatients.ReleasedToHospital;
 import org.movedesk.core.restrictedpatients.RestrictedPatient;
 import org.movedesk.core.restrictedpatients.RestrictedPatientService;
-import org.movedesk.core.store.StoreUrl;
-import org.movedesk.core.testing.MutableClock;
 import org.movedesk.core.testing.StoreFixture;
-import org.movedesk.sync.events.emulator.ElasticMqEmulator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -48,53 +40,7 @@ import static org.awaitility.Awaitility.await;
  * (ElasticMQ) and a real H2 store: the change, its history entry and the follow-up event core
  * queues for publishing; the merge case into "needs attention"; poison and duplicates.
  */
-@SpringBootTest(classes = EventsTestApplication.class)
-class DomainEventsEndToEndTest {
-
-    private static final int MAX_RECEIVES = 2;
-    private static ElasticMqEmulator emulator;
-    private static ElasticMqEmulator.QueuePair queues;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> StoreUrl.forDirectory(StoreFixture.sharedStoreDir()));
-        registry.add("movedesk.events.enabled", () -> "true");
-        registry.add("movedesk.events.auto-start", () -> "false");
-        registry.add("movedesk.events.region", () -> ElasticMqEmulator.REGION);
-        registry.add("movedesk.events.endpoint", () -> emulator().endpoint().toString());
-        registry.add("movedesk.events.queue-url", () -> queues().queueUrl());
-        registry.add("movedesk.events.dlq-url", () -> queues().dlqUrl());
-        registry.add("movedesk.events.topic-arn", () -> "arn:aws:sns:eu-west-2:000000000000:domain-events");
-        registry.add("movedesk.events.max-receive-count", () -> MAX_RECEIVES);
-        registry.add("movedesk.events.wait-time-seconds", () -> 1);
-        registry.add("movedesk.events.error-visibility-timeouts", () -> "0s");
-        // the SDK default chain reads these system properties; the emulator accepts any
-        System.setProperty("aws.accessKeyId", "test");
-        System.setProperty("aws.secretAccessKey", "test");
-    }
-
-    private static synchronized ElasticMqEmulator emulator() {
-        if (emulator == null) {
-            emulator = ElasticMqEmulator.start();
-        }
-        return emulator;
-    }
-
-    private static synchronized ElasticMqEmulator.QueuePair queues() {
-        if (queues == null) {
-            queues = emulator().createQueueWithDlq("desk-domain-events", MAX_RECEIVES);
-        }
-        return queues;
-    }
-
-    @AfterAll
-    static void stop() {
-        if (emulator != null) {
-            emulator.close();
-            emulator = null;
-            queues = null;
-        }
-    }
+class DomainEventsEndToEndTest extends EventsIntegrationTest {
 
     @Autowired
     SqsEventListener listener;
@@ -116,17 +62,7 @@ class DomainEventsEndToEndTest {
     @Autowired
     EventsTestApplication.RecordingPatientCache centralCache;
     @Autowired
-    StoreFixture fixture;
-    @Autowired
     DeskService desks;
-    @Autowired
-    MutableClock clock;
-
-    @BeforeEach
-    void seed() {
-        clock.reset();
-        fixture.seed();
-    }
 
     // ---- prisoner received back into prison
 

@@ -9,8 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  */
 class SqsEventListenerTest {
 
-    private static ElasticMqEmulator emulator;
+    private static final ElasticMqEmulator emulator = ElasticMqEmulator.shared();
 
     @TempDir
     Path dir;
@@ -42,16 +40,6 @@ class SqsEventListenerTest {
     private ElasticMqEmulator.QueuePair queues;
     private final ObjectMapper json = new ObjectMapper();
     private static final AtomicInteger names = new AtomicInteger();
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = ElasticMqEmulator.start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
 
     @BeforeEach
     void setUp() {

@@ -19,7 +19,6 @@ import org.movedesk.core.outbox.OutboxChannel;
 import org.movedesk.core.outbox.OutboxEntry;
 import org.movedesk.core.outbox.OutboxService;
 import org.movedesk.core.outbox.OutboxState;
-import org.movedesk.core.testing.CoreIntegrationTest;
 import org.movedesk.core.testing.StoreFixture;
 import org.movedesk.sync.events.emulator.ElasticMqEmulator;
 import org.movedesk.sync.events.emulator.FauxqsEmulator;
@@ -36,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * exactly the JSON core built, the eventType/eventId attributes, in order per move, and
  * nothing for an action that was refused.
  */
-class TopicPublishingTest extends CoreIntegrationTest {
+class TopicPublishingTest extends EventsIntegrationTest {
 
     private static FauxqsEmulator fauxqs;
     private static FauxqsEmulator.TopicAndQueue raw;

@@ -31,6 +31,41 @@ public final class ElasticMqEmulator implements AutoCloseable {
                 .credentialsProvider(credentials()).build();
     }
 
+    private static final java.util.concurrent.CompletableFuture<ElasticMqEmulator> SHARED =
+            new java.util.concurrent.CompletableFuture<>();
+    private static final java.util.concurrent.atomic.AtomicBoolean SHARED_STARTING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * One emulator for the whole test JVM, started in the background on first call so it
+     * overlaps with the Spring context start (its actor system takes a few seconds on a busy
+     * machine); stopped when the JVM exits. Tests use their own queues on it.
+     */
+    public static void startSharedInBackground() {
+        if (SHARED_STARTING.compareAndSet(false, true)) {
+            Thread starter = new Thread(() -> {
+                try {
+                    ElasticMqEmulator emulator = start();
+                    Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
+                    SHARED.complete(emulator);
+                } catch (RuntimeException e) {
+                    SHARED.completeExceptionally(e);
+                }
+            }, "elasticmq-start");
+            starter.setDaemon(true);
+            starter.start();
+        }
+    }
+
+    public static ElasticMqEmulator shared() {
+        startSharedInBackground();
+        try {
+            return SHARED.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException("ElasticMQ did not start", e);
+        }
+    }
+
     public static ElasticMqEmulator start() {
         SQSRestServer server = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
         int port = server.waitUntilStarted().localAddress().getPort();
