@@ -268,6 +268,7 @@ public class SqsEventListener implements SmartLifecycle {
             return;
         }
         stopSignal = new CountDownLatch(1);
+        checkRedrivePolicy();
         for (int i = 0; i < Math.max(1, properties.getListenerThreads()); i++) {
             Thread worker = new Thread(this::loop, "sqs-events-" + i);
             worker.setDaemon(true);
@@ -288,6 +289,31 @@ public class SqsEventListener implements SmartLifecycle {
     @Override
     public boolean isAutoStartup() {
         return autoStartup;
+    }
+
+    /**
+     * The queue's redrive policy decides when a failing event reaches the DLQ; ours only picks
+     * the back-off. Say so loudly when they disagree, since the last-try logic depends on it.
+     */
+    void checkRedrivePolicy() {
+        try {
+            String policy = sqs.getQueueAttributes(r -> r.queueUrl(properties.getQueueUrl())
+                    .attributeNames(software.amazon.awssdk.services.sqs.model.QueueAttributeName.REDRIVE_POLICY))
+                    .attributesAsStrings().get("RedrivePolicy");
+            if (policy == null) {
+                log.warn("Queue {} has no redrive policy: an event that keeps failing is retried until it expires "
+                        + "instead of reaching the dead-letter queue", properties.getQueueUrl());
+                return;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"maxReceiveCount\"\\s*:\\s*\"?(\\d+)")
+                    .matcher(policy);
+            if (m.find() && Integer.parseInt(m.group(1)) != properties.getMaxReceiveCount()) {
+                log.warn("Queue {} moves events to the DLQ after {} receives but movedesk.events.max-receive-count is {}",
+                        properties.getQueueUrl(), m.group(1), properties.getMaxReceiveCount());
+            }
+        } catch (SdkException e) {
+            log.info("Could not read the redrive policy of {} (offline?): {}", properties.getQueueUrl(), e.getMessage());
+        }
     }
 
     private void loop() {
