@@ -1,0 +1,176 @@
+package org.movedesk.core.moves;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.movedesk.core.operators.Actor;
+import org.movedesk.core.operators.Permissions;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Read models for the moves screens, in plain SQL. "Moves in and out of my locations" is two
+ * indexed lookups joined with UNION ALL: in H2 {@code from = ? OR to = ?} scans the table.
+ */
+@Service
+public class MoveQueries {
+
+    private static final Pattern PRISON_NUMBER = Pattern.compile("[A-Z][0-9]{4}[A-Z]{2}");
+    private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9]{8}");
+    private static final int MAX_PAGE = 2000;
+
+    private static final String SELECT = """
+            select m.id, m.reference, m.status, m.move_type, m.move_date, m.time_due,
+                   m.from_location_id, fl.title from_title, m.to_location_id, tl.title to_title,
+                   pe.prison_number, pe.last_name, pe.first_names,
+                   exists (select 1 from outbox o where o.aggregate_type = 'MOVE'
+                             and o.aggregate_id = cast(m.id as varchar) and o.channel = 'CENTRAL'
+                             and o.state not in ('CONFIRMED', 'DISCARDED')) pending_sync
+            """;
+    private static final String JOINS = """
+            join location fl on fl.id = m.from_location_id
+            left join location tl on tl.id = m.to_location_id
+            join person pe on pe.id = m.person_id
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public MoveQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** As {@link #list(MoveFilter, int, int)}, after checking the operator may read moves. */
+    public Page<MoveRow> list(Actor actor, MoveFilter f, int page, int size) {
+        Permissions.require(actor, "see moves", Permissions.MOVE_READERS);
+        return list(f, page, size);
+    }
+
+    public List<MoveRow> search(Actor actor, String text, int limit) {
+        Permissions.require(actor, "search moves", Permissions.MOVE_READERS);
+        return search(text, limit);
+    }
+
+    public Optional<MoveDetail> detail(Actor actor, UUID moveId) {
+        Permissions.require(actor, "see moves", Permissions.MOVE_READERS);
+        return detail(moveId);
+    }
+
+    /** A page of moves, ordered by date, time due, reference. */
+    public Page<MoveRow> list(MoveFilter f, int page, int size) {
+        int limit = Math.max(1, Math.min(size, MAX_PAGE));
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        LocalDate from = f.from() == null ? LocalDate.of(1900, 1, 1) : f.from();
+        LocalDate to = f.to() == null ? LocalDate.of(9999, 12, 31) : f.to();
+        p.addValue("dfrom", from).addValue("dto", to);
+        StringBuilder filters = new StringBuilder();
+        if (f.statuses() != null && !f.statuses().isEmpty()) {
+            filters.append(" and m.status in (:statuses)");
+            p.addValue("statuses", f.statuses().stream().map(Enum::name).toList());
+        }
+        if (f.types() != null && !f.types().isEmpty()) {
+            filters.append(" and m.move_type in (:types)");
+            p.addValue("types", f.types().stream().map(Enum::name).toList());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String t = clean(f.text());
+            filters.append(" and (pe.prison_number = :exact or m.reference = :exact or pe.name_key like :prefix)");
+            p.addValue("exact", t).addValue("prefix", t + "%");
+        }
+        List<String> branches = new ArrayList<>();
+        if (f.locationIds() == null || f.locationIds().isEmpty()) {
+            branches.add(" from move m " + JOINS + " where m.move_date between :dfrom and :dto" + filters);
+        } else {
+            // two indexed lookups joined by UNION ALL at the top level (no derived table: H2 may
+            // probe one per outer row); the second branch skips moves the first already has
+            p.addValue("locs", new ArrayList<>(f.locationIds()));
+            branches.add(" from move m " + JOINS + " where m.from_location_id in (:locs)"
+                    + " and m.move_date between :dfrom and :dto" + filters);
+            branches.add(" from move m " + JOINS + " where m.to_location_id in (:locs)"
+                    + " and m.move_date between :dfrom and :dto and m.from_location_id not in (:locs)" + filters);
+        }
+        long total = 0;
+        for (String b : branches) {
+            Long n = jdbc.queryForObject("select count(*)" + b, p, Long.class);
+            total += n == null ? 0 : n;
+        }
+        p.addValue("limit", limit).addValue("offset", (long) Math.max(0, page) * limit);
+        String union = String.join(" union all ", branches.stream().map(b -> SELECT + b).toList());
+        List<MoveRow> rows = jdbc.query(union
+                + " order by move_date, time_due nulls last, reference nulls last, id limit :limit offset :offset",
+                p, (rs, i) -> row(rs));
+        return new PageImpl<>(rows, PageRequest.of(Math.max(0, page), limit), total);
+    }
+
+    /** By prison number, move reference or name prefix; newest dates first. */
+    public List<MoveRow> search(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String t = clean(text);
+        MapSqlParameterSource p = new MapSqlParameterSource("limit", Math.max(1, Math.min(limit, MAX_PAGE)));
+        String where;
+        if (PRISON_NUMBER.matcher(t).matches()) {
+            where = " where pe.prison_number = :t";
+        } else if (REFERENCE.matcher(t).matches()) {
+            where = " where m.reference = :t";
+        } else {
+            where = " where pe.name_key like :prefix";
+            p.addValue("prefix", t + "%");
+        }
+        p.addValue("t", t);
+        return jdbc.query(SELECT + " from move m " + JOINS + where
+                + " order by m.move_date desc nulls first, m.time_due limit :limit", p, (rs, i) -> row(rs));
+    }
+
+    public Optional<MoveDetail> detail(UUID moveId) {
+        List<MoveDetail> found = jdbc.query(SELECT + """
+                , m.central_id, m.version, m.person_id, pe.pnc_number, pe.date_of_birth, m.notes,
+                  m.cancellation_reason, m.cancellation_comment, m.rejection_reason, m.rebooked_as, m.rebooked_from,
+                  m.refreshed, m.created_at, m.updated_at
+                from move m
+                """ + JOINS + " where m.id = :id", new MapSqlParameterSource("id", moveId), (rs, i) -> new MoveDetail(
+                row(rs), rs.getString("central_id"), rs.getLong("version"), rs.getObject("person_id", UUID.class),
+                rs.getString("pnc_number"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("notes"),
+                rs.getString("cancellation_reason") == null ? null : CancellationReason.valueOf(rs.getString("cancellation_reason")),
+                rs.getString("cancellation_comment"),
+                rs.getString("rejection_reason") == null ? null : RejectionReason.valueOf(rs.getString("rejection_reason")),
+                rs.getObject("rebooked_as", UUID.class), rs.getObject("rebooked_from", UUID.class),
+                rs.getBoolean("refreshed"), instant(rs, "created_at"), instant(rs, "updated_at")));
+        return found.stream().findFirst();
+    }
+
+    private static MoveRow row(ResultSet rs) throws SQLException {
+        String last = rs.getString("last_name");
+        return new MoveRow(rs.getObject("id", UUID.class), rs.getString("reference"),
+                MoveStatus.valueOf(rs.getString("status")), MoveType.valueOf(rs.getString("move_type")),
+                rs.getObject("move_date", LocalDate.class), rs.getObject("time_due", LocalTime.class),
+                rs.getObject("from_location_id", UUID.class), rs.getString("from_title"),
+                rs.getObject("to_location_id", UUID.class), rs.getString("to_title"), rs.getString("prison_number"),
+                last == null ? null : last.toUpperCase(Locale.ROOT) + ", " + rs.getString("first_names"),
+                rs.getBoolean("pending_sync"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static String clean(String text) {
+        return text.trim().replace(",", " ").replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)
+                .replace("%", "").replace("_", "");
+    }
+}

@@ -1,0 +1,351 @@
+package org.movedesk.sync.events;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.movedesk.core.common.OutboxChanged;
+import org.movedesk.core.outbox.OutboxChannel;
+import org.movedesk.core.outbox.OutboxEntry;
+import org.movedesk.core.outbox.OutboxService;
+import org.movedesk.core.outbox.SyncError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.BatchResultErrorEntry;
+import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
+import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
+import software.amazon.awssdk.services.sns.model.PublishBatchResultEntry;
+
+/**
+ * Drains the outbox's TOPIC channel to the SNS domain topic. Core wrote each event in the
+ * same transaction as the action, so a rolled-back action has nothing here, and an event
+ * waits here while the topic is unreachable. {@code nextReady} hands out only the head entry
+ * of each move or patient, so events of one aggregate go out in order; the stable
+ * {@code eventId} travels as a message attribute (and as the FIFO deduplication id), so a
+ * retry after a lost answer is recognisable downstream.
+ */
+public class OutboxTopicPublisher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxTopicPublisher.class);
+
+    public static final String EVENT_ID = "eventId";
+    public static final String EVENT_TYPE = "eventType";
+    /** Lets a desk recognise (and skip) its own events coming back on the subscribed queue. */
+    public static final String SOURCE_DESK = "sourceDesk";
+
+    /** SNS takes at most 10 entries per PublishBatch. */
+    private static final int SNS_BATCH = 10;
+
+    private final SnsClient sns;
+    private final OutboxService outbox;
+    private final EventsProperties properties;
+    private final ObjectMapper json;
+    private final Supplier<String> deskId;
+    private final Clock clock;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean autoStartup = true;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final AtomicLong published = new AtomicLong();
+    private Thread worker;
+    private volatile TransactionTemplate bookkeeping;
+
+    public OutboxTopicPublisher(SnsClient sns, OutboxService outbox, EventsProperties properties, ObjectMapper json,
+                                Supplier<String> deskId, Clock clock) {
+        this.sns = sns;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.json = json;
+        this.deskId = deskId;
+        this.clock = clock;
+    }
+
+    /**
+     * Publishes what is ready now, one round.
+     *
+     * @return how many events the topic accepted
+     */
+    public int publishReady() {
+        List<OutboxEntry> ready = outbox.nextReady(OutboxChannel.TOPIC, properties.getPublishBatchSize(), clock.instant());
+        if (ready.isEmpty()) {
+            return 0;
+        }
+        List<Outgoing> candidates = new ArrayList<>();
+        List<Runnable> failures = new ArrayList<>();
+        for (OutboxEntry entry : ready) {
+            try {
+                candidates.add(toOutgoing(entry));
+            } catch (IllegalArgumentException broken) {
+                // Core wrote something we cannot publish; retrying cannot fix it, a person must look.
+                failures.add(() -> outbox.markFailed(entry.getId(), new SyncError(null, "BAD_EVENT_PAYLOAD",
+                        "Event cannot be published", broken.getMessage(), null)));
+            }
+        }
+        applyAll(failures);
+        List<Outgoing> outgoing = markInFlight(candidates);
+        int accepted = 0;
+        List<Runnable> outcomes = new ArrayList<>();
+        for (int from = 0; from < outgoing.size(); from += SNS_BATCH) {
+            accepted += publishBatch(outgoing.subList(from, Math.min(outgoing.size(), from + SNS_BATCH)), outcomes);
+        }
+        // Confirmations of the whole round in one go; a crash before this republishes the round
+        // with the same event ids, which consumers recognise.
+        applyAll(outcomes);
+        published.addAndGet(accepted);
+        return accepted;
+    }
+
+    private int publishBatch(List<Outgoing> batch, List<Runnable> outcomes) {
+        Map<String, Outgoing> byBatchId = new HashMap<>();
+        List<PublishBatchRequestEntry> entries = new ArrayList<>();
+        for (Outgoing message : batch) {
+            String batchId = "e" + message.entry().getId();
+            byBatchId.put(batchId, message);
+            PublishBatchRequestEntry.Builder request = PublishBatchRequestEntry.builder()
+                    .id(batchId)
+                    .message(message.body())
+                    .messageAttributes(attributes(message));
+            if (properties.fifoTopic()) {
+                request.messageGroupId(message.groupId()).messageDeduplicationId(message.eventId());
+            }
+            entries.add(request.build());
+        }
+        PublishBatchResponse response;
+        try {
+            response = sns.publishBatch(r -> r.topicArn(properties.getTopicArn()).publishBatchRequestEntries(entries));
+        } catch (SdkException unreachable) {
+            SyncError error = new SyncError(null, "TOPIC_UNREACHABLE", "Topic not reachable", unreachable.getMessage(),
+                    null);
+            batch.forEach(message -> outcomes.add(() -> retryLater(message.entry(), error)));
+            log.info("Topic not reachable; {} events wait in the outbox: {}", batch.size(), unreachable.getMessage());
+            return 0;
+        }
+        int accepted = 0;
+        for (PublishBatchResultEntry ok : response.successful()) {
+            Outgoing message = byBatchId.get(ok.id());
+            if (message != null) {
+                outcomes.add(() -> outbox.markConfirmed(message.entry().getId(), ok.messageId()));
+                accepted++;
+            }
+        }
+        for (BatchResultErrorEntry failed : response.failed()) {
+            Outgoing message = byBatchId.get(failed.id());
+            if (message == null) {
+                continue;
+            }
+            SyncError error = new SyncError(null, failed.code(), "Topic refused the event", failed.message(), null);
+            if (Boolean.TRUE.equals(failed.senderFault())) {
+                outcomes.add(() -> outbox.markFailed(message.entry().getId(), error));
+            } else {
+                outcomes.add(() -> retryLater(message.entry(), error));
+            }
+        }
+        return accepted;
+    }
+
+    /** Marks the entries in flight (in one transaction when possible); returns those that were marked. */
+    private List<Outgoing> markInFlight(List<Outgoing> candidates) {
+        if (bookkeeping != null && candidates.size() > 1) {
+            try {
+                bookkeeping.executeWithoutResult(status ->
+                        candidates.forEach(message -> outbox.markInFlight(message.entry().getId())));
+                return candidates;
+            } catch (RuntimeException e) {
+                log.debug("Marking in flight fell back to one by one: {}", e.getMessage());
+            }
+        }
+        List<Outgoing> marked = new ArrayList<>();
+        for (Outgoing message : candidates) {
+            try {
+                outbox.markInFlight(message.entry().getId());
+                marked.add(message);
+            } catch (RuntimeException e) {
+                // changed meanwhile (e.g. discarded by an operator): not ours to publish any more
+                log.info("Outbox entry {} not published: {}", message.entry().getId(), e.getMessage());
+            }
+        }
+        return marked;
+    }
+
+    /**
+     * Runs the outbox bookkeeping of a round in one transaction when a template is set (one
+     * commit instead of one per entry); if that fails, entry by entry, so one odd entry cannot
+     * hold back the others.
+     */
+    private void applyAll(List<Runnable> marks) {
+        if (bookkeeping != null && marks.size() > 1) {
+            try {
+                bookkeeping.executeWithoutResult(status -> marks.forEach(Runnable::run));
+                return;
+            } catch (RuntimeException e) {
+                log.debug("Outbox bookkeeping fell back to one by one: {}", e.getMessage());
+            }
+        }
+        for (Runnable mark : marks) {
+            try {
+                mark.run();
+            } catch (RuntimeException e) {
+                log.warn("Outbox bookkeeping failed for one entry: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** Groups the per-entry outbox calls of a round into one transaction (see {@link #applyAll}). */
+    public void setBookkeepingTransactions(TransactionTemplate bookkeeping) {
+        this.bookkeeping = bookkeeping;
+    }
+
+    private void retryLater(OutboxEntry entry, SyncError error) {
+        outbox.scheduleRetry(entry.getId(), clock.instant().plus(backoff(entry.getAttempts() + 1)), error);
+    }
+
+    /** 1 s, 2 s, 4 s ... up to the configured maximum. */
+    Duration backoff(int attempt) {
+        Duration base = properties.getPublishBackoff();
+        int doublings = Math.min(Math.max(attempt - 1, 0), 20);
+        Duration wait = base.multipliedBy(1L << doublings);
+        return wait.compareTo(properties.getPublishMaxBackoff()) > 0 ? properties.getPublishMaxBackoff() : wait;
+    }
+
+    private Map<String, MessageAttributeValue> attributes(Outgoing message) {
+        Map<String, MessageAttributeValue> attributes = new HashMap<>();
+        attributes.put(EVENT_TYPE, text(message.eventType()));
+        attributes.put(EVENT_ID, text(message.eventId()));
+        String desk = deskId.get();
+        if (desk != null && !desk.isBlank()) {
+            attributes.put(SOURCE_DESK, text(desk));
+        }
+        return attributes;
+    }
+
+    private Outgoing toOutgoing(OutboxEntry entry) {
+        JsonNode payload;
+        try {
+            payload = json.readTree(entry.getPayload());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Outbox entry " + entry.getId() + " payload is not JSON: "
+                    + e.getOriginalMessage());
+        }
+        String eventId = text(payload, "eventId", entry);
+        String eventType = text(payload, "eventType", entry);
+        JsonNode message = payload.get("message");
+        String body;
+        if (message == null || message.isNull()) {
+            throw new IllegalArgumentException("Outbox entry " + entry.getId() + " has no message to publish");
+        } else if (message.isTextual()) {
+            body = message.asText();
+        } else if (message.isObject()) {
+            try {
+                body = json.writeValueAsString(message);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("Outbox entry " + entry.getId() + " message cannot be written", e);
+            }
+        } else {
+            throw new IllegalArgumentException("Outbox entry " + entry.getId() + " message must be a JSON object");
+        }
+        String groupId = entry.getAggregateType().name() + ":" + entry.getAggregateId();
+        return new Outgoing(entry, eventId, eventType, body, groupId);
+    }
+
+    private static String text(JsonNode payload, String field, OutboxEntry entry) {
+        JsonNode node = payload.get(field);
+        if (node == null || !node.isTextual() || node.asText().isBlank()) {
+            throw new IllegalArgumentException("Outbox entry " + entry.getId() + " has no " + field);
+        }
+        return node.asText();
+    }
+
+    private static MessageAttributeValue text(String value) {
+        return MessageAttributeValue.builder().dataType("String").stringValue(value).build();
+    }
+
+    public long publishedCount() {
+        return published.get();
+    }
+
+    /** Core announces new outbox entries after commit; publish them without waiting for the idle delay. */
+    @EventListener
+    public void onOutboxChanged(OutboxChanged changed) {
+        wakeUp.release();
+    }
+
+    @Override
+    public void start() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        worker = new Thread(this::loop, "sns-publisher");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void loop() {
+        while (running.get()) {
+            int done;
+            try {
+                done = publishReady();
+            } catch (RuntimeException e) {
+                log.error("Publishing round failed; trying again shortly", e);
+                done = 0;
+            }
+            if (done == 0) {
+                try {
+                    wakeUp.tryAcquire(properties.getPublishIdleDelay().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (!running.compareAndSet(true, false)) {
+            return;
+        }
+        wakeUp.release();
+        try {
+            worker.join(TimeUnit.SECONDS.toMillis(35));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public void setAutoStartup(boolean autoStartup) {
+        this.autoStartup = autoStartup;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    private record Outgoing(OutboxEntry entry, String eventId, String eventType, String body, String groupId) {
+    }
+}
