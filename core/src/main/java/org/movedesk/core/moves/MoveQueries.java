@@ -132,8 +132,9 @@ public class MoveQueries {
         } else if (REFERENCE.matcher(t).matches()) {
             from = " from move m " + JOINS + " where m.reference = :t";
         } else {
-            from = PERSON_FIRST + " where pe.name_key like :prefix";
-            p.addValue("prefix", t + "%");
+            // a range, not LIKE ?: H2 only turns a LIKE with a constant pattern into an index range
+            from = PERSON_FIRST + " where pe.name_key >= :prefix and pe.name_key < :prefixEnd";
+            p.addValue("prefix", t).addValue("prefixEnd", t + Character.MAX_VALUE);
         }
         p.addValue("t", t);
         return jdbc.query(SELECT + from

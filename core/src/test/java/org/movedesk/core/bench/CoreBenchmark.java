@@ -81,7 +81,7 @@ public final class CoreBenchmark {
             report("book (move + profile + history + 2 outbox), durable", 300, () -> fixture.bookRequested(
                     person, StoreFixture.MOORLAND, StoreFixture.LEEDS, StoreFixture.uniqueDate()));
             List<Move> booked = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
+            for (int i = 0; i < 400; i++) {
                 booked.add(fixture.bookRequested(person, StoreFixture.BRIXTON, StoreFixture.LEEDS, StoreFixture.uniqueDate()));
             }
             int[] next = {0};
