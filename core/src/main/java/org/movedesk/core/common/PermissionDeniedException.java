@@ -1,0 +1,7 @@
+package org.movedesk.core.common;
+
+public class PermissionDeniedException extends MoveDeskException {
+    public PermissionDeniedException(String message) {
+        super("PERMISSION_DENIED", message);
+    }
+}
