@@ -83,7 +83,8 @@ public class MovesApiClient {
     }
 
     public ApiResponse findPeople(String prisonNumber, String user) throws IOException {
-        HttpUrl u = url("api", "people").addQueryParameter("filter[prison_number]", prisonNumber).build();
+        HttpUrl u = url("api", "people").addQueryParameter("filter[prison_number]", prisonNumber)
+                .addQueryParameter("include", "profiles").build();
         return caller.execute(get(u, user), CentralCaller.SMALL_BODY_LIMIT);
     }
 
@@ -94,6 +95,15 @@ public class MovesApiClient {
     public ApiResponse createProfile(String personId, JsonNode document, UUID idempotencyKey, String user) throws IOException {
         return caller.execute(post(url("api", "people", personId, "profiles").build(), document, idempotencyKey, user),
                 CentralCaller.SMALL_BODY_LIMIT);
+    }
+
+    /** The cheapest authorised read there is: proves the centre (and our token) answer. */
+    public ApiResponse probe(LocalDate today) throws IOException {
+        HttpUrl u = url("api", "moves")
+                .addQueryParameter("filter[date_from]", today.toString())
+                .addQueryParameter("filter[date_to]", today.toString())
+                .addQueryParameter("per_page", "1").build();
+        return caller.execute(get(u, null), CentralCaller.SMALL_BODY_LIMIT);
     }
 
     public ApiResponse locations(int page, int perPage, String user) throws IOException {
