@@ -3,7 +3,9 @@ package org.movedesk.sync;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,7 +14,12 @@ import org.movedesk.core.desk.DeskService;
 import org.movedesk.core.locations.LocationData;
 import org.movedesk.core.locations.LocationService;
 import org.movedesk.core.locations.LocationType;
+import org.movedesk.core.moves.ApplyOutcome;
+import org.movedesk.core.moves.CancellationReason;
 import org.movedesk.core.moves.CentralMove;
+import org.movedesk.core.moves.MoveStatus;
+import org.movedesk.core.moves.MoveType;
+import org.movedesk.core.moves.RejectionReason;
 import org.movedesk.core.moves.MoveSyncService;
 import org.movedesk.core.operators.Actor;
 import org.movedesk.core.outbox.OutboxService;
@@ -30,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Sync's calls into core, in one place: all writes through core's services, as the SYSTEM actor. */
 public class CoreAdapters implements CentralLinker, CacheWriter {
+
+    static final java.time.ZoneId PRISON_ZONE = java.time.ZoneId.of("Europe/London");
 
     private final MoveSyncService moveSync;
     private final OutboxService outbox;
@@ -87,43 +96,48 @@ public class CoreAdapters implements CentralLinker, CacheWriter {
     }
 
     @Override
-    public Set<UUID> applyPage(List<PulledPerson> pulledPeople, List<PulledMove> pulledMoves) {
+    public int applyPage(Map<String, PulledPerson> pulledPeople, List<PulledMove> pulledMoves) {
         Actor system = system();
-        return tx.execute(status -> {
-            for (PulledPerson p : pulledPeople) {
-                people.upsertFromCentral(system, new PersonData(p.centralId(), p.prisonNumber(), p.pnc(), p.firstNames(),
-                        p.lastName(), p.dateOfBirth(), p.gender(), p.profileCentralId()));
-            }
-            Set<UUID> touched = new HashSet<>();
+        Integer skipped = tx.execute(status -> {
+            int n = 0;
             for (PulledMove m : pulledMoves) {
-                var outcome = moveSync.applyCentral(system, toCentral(m));
-                if (outcome != null && outcome.moveId() != null) {
-                    touched.add(outcome.moveId());
+                ApplyOutcome o = moveSync.applyCentral(system, toCentral(m, pulledPeople.get(m.personCentralId())));
+                if (o == ApplyOutcome.SKIPPED_UNKNOWN_LOCATION) {
+                    n++;
                 }
             }
-            return touched;
+            return n;
         });
+        return skipped == null ? 0 : skipped;
     }
 
-    static CentralMove toCentral(PulledMove m) {
-        return new CentralMove(m.centralId(), m.reference(), m.status(), m.moveType(), m.date(),
-                m.timeDue() == null ? null : m.timeDue().atZoneSameInstant(java.time.ZoneId.of("Europe/London")).toLocalTime(),
+    static CentralMove toCentral(PulledMove m, PulledPerson p) {
+        return new CentralMove(m.centralId(), m.reference(), MoveStatus.fromApi(m.status()), MoveType.fromApi(m.moveType()),
+                m.date(),
+                m.timeDue() == null ? null : m.timeDue().atZoneSameInstant(PRISON_ZONE).toLocalTime(),
                 m.fromLocationId() == null ? null : UUID.fromString(m.fromLocationId()),
                 m.toLocationId() == null ? null : UUID.fromString(m.toLocationId()),
-                m.personCentralId(), m.profileCentralId(), m.notes(), m.cancellationReason(), m.cancellationComment());
+                m.personCentralId(), p == null ? null : p.prisonNumber(), p == null ? null : p.firstNames(),
+                p == null ? null : p.lastName(), p == null ? null : p.dateOfBirth(), m.profileCentralId(), m.notes(),
+                m.cancellationReason() == null ? null : CancellationReason.fromApi(m.cancellationReason()),
+                m.cancellationComment(), m.rejectionReason() == null ? null : RejectionReason.fromApi(m.rejectionReason()));
     }
 
     @Override
-    public Set<UUID> refreshedMovesAt(Collection<UUID> locationIds) {
+    public Map<String, UUID> refreshedMovesAt(Collection<UUID> locationIds) {
         if (locationIds.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
         // UNION ALL rather than OR: H2 scans the table for "a = ? or b = ?" over two indexes (DESIGN.md 5)
-        List<UUID> ids = jdbc.queryForList("select id from move where refreshed = true and central_id is not null"
-                        + " and from_location_id in (:locs) union all select id from move where refreshed = true"
+        Map<String, UUID> ids = new HashMap<>();
+        jdbc.query("select central_id, id from move where refreshed = true and central_id is not null"
+                        + " and from_location_id in (:locs) union all select central_id, id from move where refreshed = true"
                         + " and central_id is not null and to_location_id in (:locs)",
-                new MapSqlParameterSource("locs", locationIds), UUID.class);
-        return new HashSet<>(ids);
+                new MapSqlParameterSource("locs", locationIds),
+                rs -> {
+                    ids.put(rs.getString(1), rs.getObject(2, UUID.class));
+                });
+        return ids;
     }
 
     @Override

@@ -24,6 +24,7 @@ public record CentralMoveResource(
         String profileId,
         String cancellationReason,
         String cancellationComment,
+        String rejectionReason,
         String notes,
         OffsetDateTime updatedAt) {
 
@@ -47,6 +48,7 @@ public record CentralMoveResource(
                     JsonApi.relationshipId(resource, "profile"),
                     JsonApi.attribute(resource, "cancellation_reason"),
                     JsonApi.attribute(resource, "cancellation_reason_comment"),
+                    JsonApi.attribute(resource, "rejection_reason"),
                     JsonApi.attribute(resource, "additional_information"),
                     updated == null ? null : OffsetDateTime.parse(updated));
         } catch (DateTimeParseException e) {

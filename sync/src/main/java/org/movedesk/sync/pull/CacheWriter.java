@@ -14,14 +14,16 @@ public interface CacheWriter {
     void upsertLocations(List<PulledLocation> locations);
 
     /**
-     * Applies one page in one transaction: people first, then moves.
+     * Applies one page in one transaction (core merges each move, never overwriting a field with a
+     * local change pending).
      *
-     * @return local ids of the moves the page touched
+     * @param people the page's people by central id (a move's person comes from here)
+     * @return how many moves core could not apply (e.g. an unknown location)
      */
-    Set<UUID> applyPage(List<PulledPerson> people, List<PulledMove> moves);
+    int applyPage(java.util.Map<String, PulledPerson> people, List<PulledMove> moves);
 
-    /** Local ids of moves at these locations that the last refresh brought in (to find those that left). */
-    Set<UUID> refreshedMovesAt(Collection<UUID> locationIds);
+    /** Central id to local id of the refreshed moves at these locations (to find those that left the window). */
+    java.util.Map<String, UUID> refreshedMovesAt(Collection<UUID> locationIds);
 
     void markNotRefreshed(Collection<UUID> moveIds);
 

@@ -15,7 +15,7 @@ import org.movedesk.sync.moves.JsonApi;
 /** Reads one JSON:API page of moves with {@code include=profile.person,from_location,to_location}. */
 final class PageReader {
 
-    record Page(List<PulledMove> moves, List<PulledPerson> people, List<PulledLocation> locations, int totalPages) {
+    record Page(List<PulledMove> moves, Map<String, PulledPerson> people, List<PulledLocation> locations, int totalPages) {
     }
 
     private PageReader() {
@@ -36,13 +36,13 @@ final class PageReader {
             if (profile != null) {
                 personId = JsonApi.relationshipId(profile, "person");
                 JsonNode person = personId == null ? null : included.get("people/" + personId);
-                if (person != null && !people.containsKey(personId + "/" + m.profileId())) {
-                    people.put(personId + "/" + m.profileId(), person(person, m.profileId()));
+                if (person != null && !people.containsKey(personId)) {
+                    people.put(personId, person(person, m.profileId()));
                 }
             }
             moves.add(new PulledMove(m.id(), m.reference(), m.status(), m.moveType(), m.date(), m.timeDue(),
                     m.fromLocationId(), m.toLocationId(), m.profileId(), personId, m.cancellationReason(),
-                    m.cancellationComment(), m.notes(), m.updatedAt()));
+                    m.cancellationComment(), m.rejectionReason(), m.notes(), m.updatedAt()));
         }
         List<PulledLocation> locations = new ArrayList<>();
         for (JsonNode r : included.values()) {
@@ -51,7 +51,7 @@ final class PageReader {
             }
         }
         int totalPages = doc.path("meta").path("pagination").path("total_pages").asInt(0);
-        return new Page(moves, new ArrayList<>(people.values()), locations, totalPages);
+        return new Page(moves, people, locations, totalPages);
     }
 
     static PulledPerson person(JsonNode r, String profileId) {

@@ -59,7 +59,8 @@ public class PullService {
                 queries.add(MoveListQuery.leaving(loc.toString(), from, to));
                 queries.add(MoveListQuery.arriving(loc.toString(), from, to));
             }
-            Set<UUID> seen = new HashSet<>();
+            Set<String> seen = new HashSet<>();
+            int skipped = 0;
             int pages = 0;
             int moves = 0;
             int people = 0;
@@ -81,7 +82,8 @@ public class PullService {
                     if (!p.locations().isEmpty()) {
                         cache.upsertLocations(p.locations());
                     }
-                    seen.addAll(cache.applyPage(p.people(), p.moves()));
+                    skipped += cache.applyPage(p.people(), p.moves());
+                    p.moves().forEach(m -> seen.add(m.centralId()));
                     pages++;
                     moves += p.moves().size();
                     people += p.people().size();
@@ -91,14 +93,21 @@ public class PullService {
                     page++;
                 }
             }
-            Set<UUID> left = new HashSet<>(cache.refreshedMovesAt(locations));
-            left.removeAll(seen);
+            Set<UUID> left = new HashSet<>();
+            cache.refreshedMovesAt(locations).forEach((central, local) -> {
+                if (!seen.contains(central)) {
+                    left.add(local);
+                }
+            });
             if (!left.isEmpty()) {
                 cache.markNotRefreshed(left);
             }
             status.pullSucceeded();
+            if (skipped > 0) {
+                log.warn("refresh: {} moves refer to locations this desk does not know", skipped);
+            }
             log.info("refresh: {} pages, {} moves, {} people, {} no longer in the window", pages, moves, people, left.size());
-            return new Result(pages, moves, people, left.size());
+            return new Result(pages, seen.size(), people, left.size());
         } finally {
             status.idle();
         }

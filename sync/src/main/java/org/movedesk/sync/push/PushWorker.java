@@ -204,6 +204,8 @@ public class PushWorker implements AutoCloseable {
                 case MOVE -> moves.send(entry, payload);
                 case PERSON -> people.send(entry, payload);
                 case PATIENT -> patients.send(entry, payload);
+                default -> new Outcome.Failed(new SyncError(null, "unsupported", "Not a central action",
+                        entry.getAggregateType() + " entries are not sent to the central APIs", null));
             };
         } catch (TokenException e) {
             return new Outcome.PauseQueue(new SyncError(e.status(), null, "Not signed in to the central service",
