@@ -146,11 +146,32 @@ public final class DeskHarness implements AutoCloseable {
         push.start();
     }
 
-    /** Waits until nothing is PENDING or IN_FLIGHT. */
+    /** CENTRAL entries still PENDING or IN_FLIGHT (the TOPIC channel belongs to the event publisher). */
+    public long centralOpen() {
+        Long n = bean(NamedParameterJdbcTemplate.class).queryForObject("select count(*) from outbox where channel = 'CENTRAL'"
+                + " and state in ('PENDING', 'IN_FLIGHT')", java.util.Map.of(), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Waits until no CENTRAL entry is PENDING or IN_FLIGHT. */
     public OutboxCounts awaitDrained(Duration max) {
-        Awaitility.await().atMost(max).pollInterval(Duration.ofMillis(50))
-                .until(() -> outbox().counts().pending() == 0 && push.idle());
+        try {
+            Awaitility.await().atMost(max).pollInterval(Duration.ofMillis(50))
+                    .until(() -> centralOpen() == 0 && push.idle());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("outbox did not drain: " + outbox().counts() + "\n" + describeOpen(), e);
+        }
         return outbox().counts();
+    }
+
+    /** Open entries with their errors, for a failure message. */
+    public String describeOpen() {
+        StringBuilder sb = new StringBuilder();
+        outbox().list(null, 5000).stream().filter(v -> v.state().isOpen() && v.channel() == org.movedesk.core.outbox.OutboxChannel.CENTRAL).limit(30).forEach(v -> sb.append(v.id())
+                .append(' ').append(v.action()).append(' ').append(v.state()).append(" attempts=").append(v.attempts())
+                .append(" error=").append(v.errorStatus()).append(' ').append(v.errorTitle()).append(" - ")
+                .append(v.errorDetail()).append('\n'));
+        return sb.toString();
     }
 
     public List<String> contractProblems() {
