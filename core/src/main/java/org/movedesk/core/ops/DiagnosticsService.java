@@ -62,12 +62,16 @@ public class DiagnosticsService {
     /** target: a .zip file or a folder (then a time-stamped name is chosen). */
     public Path writeBundle(Actor actor, Path target) {
         Permissions.require(actor, "make a diagnostics bundle", Role.ADMIN, Role.SUPERVISOR, Role.SYSTEM);
-        Path file = Files.isDirectory(target)
+        // a name without .zip is a folder (made if missing); a .zip name is the file itself
+        Path file = Files.isDirectory(target) || !target.getFileName().toString().toLowerCase().endsWith(".zip")
                 ? target.resolve("movedesk-diagnostics-" + org.movedesk.core.store.StoreFiles.stamp(clock) + ".zip")
                 : target;
         Path temp = file.resolveSibling(file.getFileName() + ".part");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new IOException(file + " exists and is not a file");
+            }
             try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 put(zip, "versions.txt", versions());
                 put(zip, "settings.txt", settings());

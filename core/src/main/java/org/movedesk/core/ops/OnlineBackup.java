@@ -27,12 +27,16 @@ public final class OnlineBackup {
 
     /** target: a .zip file, or a folder to put a time-stamped backup into. */
     public static BackupResult write(DataSource dataSource, Path target, String prefix, Clock clock) {
-        Path file = Files.isDirectory(target)
+        // a name without .zip is a folder (made if missing); a .zip name is the file itself
+        Path file = Files.isDirectory(target) || !target.getFileName().toString().toLowerCase().endsWith(".zip")
                 ? target.resolve(prefix + "-" + StoreFiles.stamp(clock) + ".zip")
                 : target;
         Path temp = file.resolveSibling(file.getFileName() + ".part");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new IOException(file + " exists and is not a file");
+            }
             Files.deleteIfExists(temp);
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.execute("BACKUP TO '" + temp.toAbsolutePath().toString().replace("'", "''") + "'");

@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class StoreRestorer {
 
     public static final String PENDING = "restore-pending.zip";
+    public static final String PENDING_LABEL = "restore-pending.txt";
     public static final String RESTORED_MARKER = "restored-from.txt";
     private static final Logger LOG = LoggerFactory.getLogger(StoreRestorer.class);
 
@@ -40,6 +41,11 @@ public final class StoreRestorer {
 
     /** Restores now; returns the safety copy of the store it replaced (empty if there was none). */
     public static Optional<Path> restore(StoreSettings settings, StoreKeyring keyring, Path backupZip, Clock clock) {
+        return restore(settings, keyring, backupZip, backupZip.getFileName().toString(), clock);
+    }
+
+    private static Optional<Path> restore(StoreSettings settings, StoreKeyring keyring, Path backupZip, String label,
+                                          Clock clock) {
         Path current = settings.mvFile();
         StoreLock.requireNotInUse(current, "restore the backup");
         Path staging = unpackAndCheck(settings, keyring, backupZip, clock);
@@ -54,7 +60,7 @@ public final class StoreRestorer {
             Files.createDirectories(current.getParent());
             Files.move(staging.resolve(current.getFileName()), current, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
-            Files.writeString(current.resolveSibling(RESTORED_MARKER), backupZip.getFileName() + "\n"
+            Files.writeString(current.resolveSibling(RESTORED_MARKER), label + "\n"
                     + safety.map(Path::toString).orElse("") + "\n");
             LOG.info("Store restored from {}; the previous store is kept as {}", backupZip.getFileName(),
                     safety.map(Path::toString).orElse("(none)"));
@@ -73,6 +79,7 @@ public final class StoreRestorer {
         Path pending = settings.dir().resolve(PENDING);
         try {
             Files.copy(backupZip, pending, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(settings.dir().resolve(PENDING_LABEL), backupZip.toAbsolutePath().toString());
         } catch (IOException e) {
             throw new StoreUnusableException("RESTORE_FAILED", settings.mvFile(), "The backup " + backupZip
                     + " could not be copied into the store folder (" + e.getMessage() + ").");
@@ -86,8 +93,18 @@ public final class StoreRestorer {
         if (!Files.isRegularFile(pending)) {
             return Optional.empty();
         }
-        restore(settings, keyring, pending, clock);
+        Path labelFile = settings.dir().resolve(PENDING_LABEL);
+        String label = PENDING;
         try {
+            if (Files.isRegularFile(labelFile)) {
+                label = Path.of(Files.readString(labelFile).trim()).getFileName().toString();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // the label only names the backup in the history; the restore itself does not need it
+        }
+        restore(settings, keyring, pending, label, clock);
+        try {
+            Files.deleteIfExists(labelFile);
             Files.deleteIfExists(pending);
         } catch (IOException e) {
             LOG.warn("The applied restore file {} could not be deleted: {}", pending, e.getMessage());
