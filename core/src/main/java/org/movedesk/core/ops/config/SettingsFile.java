@@ -56,7 +56,12 @@ public final class SettingsFile {
         Properties properties = new Properties() {
             @Override
             public synchronized java.util.Set<Map.Entry<Object, Object>> entrySet() {
-                return java.util.Collections.synchronizedSet(new java.util.TreeMap<Object, Object>(this).entrySet());
+                // sorted keys: people read and compare this file
+                TreeMap<Object, Object> sorted = new TreeMap<>();
+                for (Object key : keySet()) {
+                    sorted.put(key, get(key));
+                }
+                return java.util.Collections.synchronizedSet(sorted.entrySet());
             }
         };
         properties.putAll(values);
