@@ -1,0 +1,61 @@
+package org.movedesk.ui.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+
+import org.movedesk.core.CoreConfiguration;
+import org.movedesk.core.operators.OperatorService;
+import org.movedesk.ui.common.DomainEventBridge;
+import org.movedesk.ui.common.Session;
+import org.movedesk.ui.common.TaskRunner;
+import org.movedesk.ui.common.UiEventBus;
+import org.movedesk.ui.common.UiExecutor;
+import org.movedesk.ui.common.ViewLoader;
+import org.movedesk.ui.shell.NavigationEntry;
+import org.movedesk.ui.shell.ShellViewModel;
+import org.movedesk.ui.signin.LockViewModel;
+
+/**
+ * The desk's Spring Boot (non-web) context: core's services, the UI beans of every feature
+ * package under {@code org.movedesk.ui} (each adds its views, view models and
+ * {@link NavigationEntry}), and the event bridge.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+// test helpers live under .testing and .tools in the test sources; scanning must never pull them in
+@ComponentScan(basePackages = "org.movedesk.ui", excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+        pattern = {"org\\.movedesk\\.ui\\.testing\\..*", "org\\.movedesk\\.ui\\.tools\\..*", ".*Test(\\$.*)?"}))
+@Import(CoreConfiguration.class)
+public class MoveDeskSpringConfig {
+
+    @Bean
+    DomainEventBridge domainEventBridge(UiExecutor ui, UiEventBus bus) {
+        return new DomainEventBridge(ui, bus);
+    }
+
+    @Bean
+    ViewLoader viewLoader(ApplicationContext context) {
+        return new ViewLoader(context::getBean);
+    }
+
+    @Bean
+    ShellViewModel shellViewModel(List<NavigationEntry> entries, Session session) {
+        return new ShellViewModel(entries, session);
+    }
+
+    @Bean
+    LockViewModel lockViewModel(OperatorService operators, Session session, TaskRunner tasks, Clock clock,
+                                @Value("${movedesk.ui.lock-after:10m}") Duration lockAfter) {
+        return new LockViewModel(operators, session, tasks, clock, lockAfter);
+    }
+}
