@@ -72,23 +72,54 @@ public final class StoreKeyring {
     }
 
     private SecretKey key(String alias, boolean create) {
+        SecretKey found = read(alias);
+        if (found != null || !create) {
+            return found;
+        }
+        // two desks (or test JVMs) starting at once must not each make a key and overwrite the other's
+        // file locks are per process: threads of this JVM queue on the class first
+        synchronized (StoreKeyring.class) {
+            return createLocked(alias);
+        }
+    }
+
+    private SecretKey createLocked(String alias) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(
+                    file.resolveSibling(file.getFileName() + ".lock"), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock ignored = lockFile.lock()) {
+                SecretKey madeMeanwhile = read(alias);
+                return madeMeanwhile != null ? madeMeanwhile : create(alias);
+            }
+        } catch (IOException e) {
+            throw new KeyringException("The key file " + file + " cannot be created: " + e.getMessage(), e);
+        }
+    }
+
+    private SecretKey read(String alias) {
         KeyStore store = load();
         try {
             KeyStore.Entry entry = store.getEntry(alias, new KeyStore.PasswordProtection(password));
-            if (entry instanceof KeyStore.SecretKeyEntry secret) {
-                return secret.getSecretKey();
-            }
-            if (!create) {
-                return null;
-            }
+            return entry instanceof KeyStore.SecretKeyEntry secret ? secret.getSecretKey() : null;
+        } catch (UnrecoverableKeyException wrongPassword) {
+            throw cannotOpen(wrongPassword);
+        } catch (GeneralSecurityException e) {
+            throw new KeyringException("The key file " + file + " holds an unreadable entry '" + alias + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private SecretKey create(String alias) {
+        KeyStore store = load();
+        try {
             byte[] raw = new byte[32];
             random.nextBytes(raw);
             SecretKey fresh = new SecretKeySpec(raw, "AES");
             store.setEntry(alias, new KeyStore.SecretKeyEntry(fresh), new KeyStore.PasswordProtection(password));
             save(store);
             return fresh;
-        } catch (UnrecoverableKeyException wrongPassword) {
-            throw cannotOpen(wrongPassword);
         } catch (GeneralSecurityException e) {
             throw new KeyringException("The key file " + file + " holds an unreadable entry '" + alias + "': "
                     + e.getMessage(), e);
