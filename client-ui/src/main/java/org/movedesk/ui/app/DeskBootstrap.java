@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.movedesk.sandbox.Sandbox;
 import org.movedesk.sandbox.SandboxConfig;
 
-import org.movedesk.core.store.StoreUrl;
 import org.movedesk.ui.common.DeskEnvironment;
 
 /** Starts the non-web Spring Boot context for the desk (off the FX thread). */
@@ -30,7 +29,7 @@ public final class DeskBootstrap {
         Map<String, Object> defaults = new HashMap<>();
         defaults.put(DeskEnvironment.MODE_KEY, environment.mode().name().toLowerCase());
         defaults.put(DeskEnvironment.STORE_KEY, environment.storeDir().toString());
-        defaults.put("spring.datasource.url", StoreUrl.forDirectory(environment.storeDir()));
+        // no spring.datasource.url: core opens the store itself, encrypted (StoreDataSourceConfiguration)
         Sandbox sandbox = null;
         if (environment.demo()) {
             // demo operators use their user name as password ("rp"); real desks keep core's minimum
