@@ -95,7 +95,7 @@ public class OutboxService {
     @Transactional(readOnly = true)
     public List<OutboxEntry> nextReady(OutboxChannel channel, int max, Instant now) {
         List<Long> ids = jdbc.queryForList(READY_SQL, new MapSqlParameterSource()
-                .addValue("channel", channel.name()).addValue("now", java.sql.Timestamp.from(now))
+                .addValue("channel", channel.name()).addValue("now", now.atOffset(java.time.ZoneOffset.UTC))
                 .addValue("max", Math.max(1, max)), Long.class);
         return ids.isEmpty() ? List.of() : outbox.findAllById(ids).stream()
                 .sorted(java.util.Comparator.comparingLong(OutboxEntry::getId)).toList();

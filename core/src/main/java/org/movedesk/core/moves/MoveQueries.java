@@ -1,0 +1,153 @@
+package org.movedesk.core.moves;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Read models for the moves screens, in plain SQL. "Moves in and out of my locations" is two
+ * indexed lookups joined with UNION ALL: in H2 {@code from = ? OR to = ?} scans the table.
+ */
+@Service
+public class MoveQueries {
+
+    private static final Pattern PRISON_NUMBER = Pattern.compile("[A-Z][0-9]{4}[A-Z]{2}");
+    private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9]{8}");
+    private static final int MAX_PAGE = 2000;
+
+    private static final String SELECT = """
+            select m.id, m.reference, m.status, m.move_type, m.move_date, m.time_due,
+                   m.from_location_id, fl.title from_title, m.to_location_id, tl.title to_title,
+                   pe.prison_number, pe.last_name, pe.first_names,
+                   exists (select 1 from outbox o where o.aggregate_type = 'MOVE'
+                             and o.aggregate_id = cast(m.id as varchar) and o.channel = 'CENTRAL'
+                             and o.state not in ('CONFIRMED', 'DISCARDED')) pending_sync
+            """;
+    private static final String JOINS = """
+            join location fl on fl.id = m.from_location_id
+            left join location tl on tl.id = m.to_location_id
+            join person pe on pe.id = m.person_id
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public MoveQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A page of moves, ordered by date, time due, reference. */
+    public Page<MoveRow> list(MoveFilter f, int page, int size) {
+        int limit = Math.max(1, Math.min(size, MAX_PAGE));
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        LocalDate from = f.from() == null ? LocalDate.of(1900, 1, 1) : f.from();
+        LocalDate to = f.to() == null ? LocalDate.of(9999, 12, 31) : f.to();
+        p.addValue("dfrom", from).addValue("dto", to);
+        String ids;
+        if (f.locationIds() == null || f.locationIds().isEmpty()) {
+            ids = "select id from move where move_date between :dfrom and :dto";
+        } else {
+            p.addValue("locs", new ArrayList<>(f.locationIds()));
+            // second branch skips moves the first already found (from and to both ours)
+            ids = "select id from move where from_location_id in (:locs) and move_date between :dfrom and :dto"
+                    + " union all select id from move where to_location_id in (:locs) and move_date between :dfrom and :dto"
+                    + " and from_location_id not in (:locs)";
+        }
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (f.statuses() != null && !f.statuses().isEmpty()) {
+            where.append(" and m.status in (:statuses)");
+            p.addValue("statuses", f.statuses().stream().map(Enum::name).toList());
+        }
+        if (f.types() != null && !f.types().isEmpty()) {
+            where.append(" and m.move_type in (:types)");
+            p.addValue("types", f.types().stream().map(Enum::name).toList());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String t = clean(f.text());
+            where.append(" and (pe.prison_number = :exact or m.reference = :exact or pe.name_key like :prefix)");
+            p.addValue("exact", t).addValue("prefix", t + "%");
+        }
+        String body = " from (" + ids + ") ids join move m on m.id = ids.id " + JOINS + where;
+        Long total = jdbc.queryForObject("select count(*)" + body, p, Long.class);
+        p.addValue("limit", limit).addValue("offset", (long) Math.max(0, page) * limit);
+        List<MoveRow> rows = jdbc.query(SELECT + body
+                + " order by m.move_date, m.time_due nulls last, m.reference nulls last, m.id limit :limit offset :offset",
+                p, (rs, i) -> row(rs));
+        return new PageImpl<>(rows, PageRequest.of(Math.max(0, page), limit), total == null ? 0 : total);
+    }
+
+    /** By prison number, move reference or name prefix; newest dates first. */
+    public List<MoveRow> search(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String t = clean(text);
+        MapSqlParameterSource p = new MapSqlParameterSource("limit", Math.max(1, Math.min(limit, MAX_PAGE)));
+        String ids;
+        if (PRISON_NUMBER.matcher(t).matches()) {
+            ids = "select m.id from move m join person pe on pe.id = m.person_id where pe.prison_number = :t"
+                    + (REFERENCE.matcher(t).matches() ? " union all select id from move where reference = :t" : "");
+        } else if (REFERENCE.matcher(t).matches()) {
+            ids = "select id from move where reference = :t";
+        } else {
+            ids = "select m.id from person pe join move m on m.person_id = pe.id where pe.name_key like :prefix";
+            p.addValue("prefix", t + "%");
+        }
+        p.addValue("t", t);
+        return jdbc.query(SELECT + " from (" + ids + ") ids join move m on m.id = ids.id " + JOINS
+                + " order by m.move_date desc nulls first, m.time_due limit :limit", p, (rs, i) -> row(rs));
+    }
+
+    public Optional<MoveDetail> detail(UUID moveId) {
+        List<MoveDetail> found = jdbc.query(SELECT + """
+                , m.central_id, m.version, m.person_id, pe.pnc_number, pe.date_of_birth, m.notes,
+                  m.cancellation_reason, m.cancellation_comment, m.rejection_reason, m.rebooked_as, m.rebooked_from,
+                  m.refreshed, m.created_at, m.updated_at
+                from move m
+                """ + JOINS + " where m.id = :id", new MapSqlParameterSource("id", moveId), (rs, i) -> new MoveDetail(
+                row(rs), rs.getString("central_id"), rs.getLong("version"), rs.getObject("person_id", UUID.class),
+                rs.getString("pnc_number"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("notes"),
+                rs.getString("cancellation_reason") == null ? null : CancellationReason.valueOf(rs.getString("cancellation_reason")),
+                rs.getString("cancellation_comment"),
+                rs.getString("rejection_reason") == null ? null : RejectionReason.valueOf(rs.getString("rejection_reason")),
+                rs.getObject("rebooked_as", UUID.class), rs.getObject("rebooked_from", UUID.class),
+                rs.getBoolean("refreshed"), instant(rs, "created_at"), instant(rs, "updated_at")));
+        return found.stream().findFirst();
+    }
+
+    private static MoveRow row(ResultSet rs) throws SQLException {
+        String last = rs.getString("last_name");
+        return new MoveRow(rs.getObject("id", UUID.class), rs.getString("reference"),
+                MoveStatus.valueOf(rs.getString("status")), MoveType.valueOf(rs.getString("move_type")),
+                rs.getObject("move_date", LocalDate.class), rs.getObject("time_due", LocalTime.class),
+                rs.getObject("from_location_id", UUID.class), rs.getString("from_title"),
+                rs.getObject("to_location_id", UUID.class), rs.getString("to_title"), rs.getString("prison_number"),
+                last == null ? null : last.toUpperCase(Locale.ROOT) + ", " + rs.getString("first_names"),
+                rs.getBoolean("pending_sync"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static String clean(String text) {
+        return text.trim().replace(",", " ").replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)
+                .replace("%", "").replace("_", "");
+    }
+}
