@@ -240,6 +240,24 @@ class HistoryExplorerTest extends CoreIntegrationTest {
     }
 
     @Test
+    void everyDrivingIndexDeliversThePageOrderSoH2StopsAtTheLimit() {
+        List<ExplorerFilter> filters = List.of(ExplorerFilter.all(),
+                ExplorerFilter.builder().operator("x").between(windowStart, null).build(),
+                ExplorerFilter.builder().location(StoreFixture.LEEDS).status(MoveStatus.BOOKED).build(),
+                ExplorerFilter.builder().eventType("move.booked").build(),
+                ExplorerFilter.builder().desks(Set.of("d")).build(),
+                ExplorerFilter.builder().moveTypes(Set.of(MoveType.HOSPITAL)).build(),
+                ExplorerFilter.builder().prisonNumber("A1234BC").build(),
+                ExplorerFilter.builder().moveReference("ABC1234D").build(),
+                ExplorerFilter.builder().text("escort delayed").build());
+        for (ExplorerFilter f : filters) {
+            for (String plan : explorer.explain(f, 50)) {
+                assertThat(plan).as(plan).containsIgnoringCase("index sorted");
+            }
+        }
+    }
+
+    @Test
     void theNarrowestPartDrivesTheQuery() {
         Move m = book(clerk, StoreFixture.MOORLAND, StoreFixture.LEEDS, MoveType.PRISON_TRANSFER, null);
         ExplorerFilter f = ExplorerFilter.builder().status(MoveStatus.REQUESTED)
