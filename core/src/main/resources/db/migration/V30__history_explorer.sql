@@ -23,7 +23,7 @@ create table history_note_word (
     history_id  bigint not null
 );
 create index ix_hnw_word on history_note_word (word, occurred_at desc, history_id desc);
-create trigger history_note_words after insert on history for each row
+create trigger hx_note_words after insert on history for each row
     call 'org.movedesk.core.history.explorer.NoteWordsTrigger';
 
 -- "Recorded offline vs. confirmed centrally": the outbox entry written in the same transaction

@@ -129,7 +129,7 @@ public final class BenchStore {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 // the loader writes the note words itself in batches; the trigger comes back afterwards
-                s.execute("drop trigger history_note_words");
+                s.execute("drop trigger hx_note_words");
             }
             // Random UUID keys spread every insert over every index page; on a busy machine that
             // turns the load into page reads. Load without the bulk tables' indexes and build
@@ -157,7 +157,7 @@ public final class BenchStore {
             c.commit();
             log("indexes (" + rebuild.size() + ")", t);
             try (Statement s = c.createStatement()) {
-                s.execute("create trigger history_note_words after insert on history for each row"
+                s.execute("create trigger hx_note_words after insert on history for each row"
                         + " call 'org.movedesk.core.history.explorer.NoteWordsTrigger'");
                 s.execute("analyze");
             }
