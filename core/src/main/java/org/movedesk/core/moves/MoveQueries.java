@@ -30,6 +30,8 @@ public class MoveQueries {
     private static final Pattern PRISON_NUMBER = Pattern.compile("[A-Z][0-9]{4}[A-Z]{2}");
     private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9]{8}");
     private static final int MAX_PAGE = 2000;
+    /** People considered by a name-prefix search (alphabetical); their moves are then listed. */
+    private static final int NAME_MATCHES = 50;
 
     private static final String SELECT = """
             select m.id, m.reference, m.status, m.move_type, m.move_date, m.time_due,
@@ -105,7 +107,10 @@ public class MoveQueries {
         } else if (REFERENCE.matcher(t).matches()) {
             ids = "select id from move where reference = :t";
         } else {
-            ids = "select m.id from person pe join move m on m.person_id = pe.id where pe.name_key like :prefix";
+            // the first people by name, then their moves: a common prefix ("SMI") matches thousands of
+            // people and tens of thousands of moves, which would all be joined and sorted (bench: issue 3)
+            ids = "select m.id from (select id from person where name_key like :prefix order by name_key limit "
+                    + NAME_MATCHES + ") pe join move m on m.person_id = pe.id";
             p.addValue("prefix", t + "%");
         }
         p.addValue("t", t);
