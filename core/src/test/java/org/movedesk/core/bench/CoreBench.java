@@ -54,7 +54,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class CoreBench {
 
-    private static final Path DIR = Path.of("target", "bench-store").toAbsolutePath();
+    private static final Path DIR = Path.of("target", BenchStore.SCALE == 1.0 ? "bench-store"
+            : "bench-store-scale-" + BenchStore.SCALE).toAbsolutePath();
 
     private CoreBench() {
     }
@@ -167,7 +168,8 @@ public final class CoreBench {
                 + " group by location_id order by count(*) desc limit 1", UUID.class);
         UUID quiet = jdbc.queryForObject("select location_id from history where location_id is not null"
                 + " group by location_id order by count(*) limit 1", UUID.class);
-        String prisonNumber = jdbc.queryForObject("select prison_number from history where id = 4000000", String.class);
+        String prisonNumber = jdbc.queryForObject("select prison_number from history where id = ?", String.class,
+                rows * 4 / 5);
         Instant end = Instant.parse("2026-11-25T00:00:00Z");
         Map<String, ExplorerFilter> filters = new LinkedHashMap<>();
         filters.put("no filter (newest entries)", ExplorerFilter.all());
@@ -216,7 +218,7 @@ public final class CoreBench {
     static void csvExport(ConfigurableApplicationContext ctx, Actor boss) throws Exception {
         HistoryCsvExport csv = ctx.getBean(HistoryCsvExport.class);
         HistoryExplorer explorer = ctx.getBean(HistoryExplorer.class);
-        // about a million rows: seven months of the trail
+        // about a million rows at full scale: seven months of the trail
         ExplorerFilter f = ExplorerFilter.builder().between(Instant.parse("2025-01-01T00:00:00Z"),
                 Instant.parse("2025-07-28T00:00:00Z")).build();
         Path out = DIR.resolveSibling("bench-export.csv");
