@@ -197,7 +197,10 @@ public final class CoreBench {
                 .status(MoveStatus.COMPLETED).between(Instant.parse("2026-10-01T00:00:00Z"), end).build());
         for (Map.Entry<String, ExplorerFilter> f : filters.entrySet()) {
             int[] found = new int[1];
-            double[] samples = measure(10, 100, i -> found[0] = explorer.page(boss, f.getValue(), null, 50).entries().size());
+            // H2 hands back the previous result of an identical query (OPTIMIZE_REUSE_RESULTS), so every
+            // run gets a different, harmless upper time bound: each page is really computed
+            double[] samples = measure(10, 100, i -> found[0] = explorer.page(boss, distinct(f.getValue(), i), null, 50)
+                    .entries().size());
             report("first page: " + f.getKey() + " (" + found[0] + " rows)", 50.0, samples);
         }
         // a deep page: the 200th page of the busiest location (keyset: as fast as the first)
@@ -207,12 +210,18 @@ public final class CoreBench {
             cursor = explorer.page(boss, deep, cursor, 50).next();
         }
         var at = cursor;
-        report("page 200 of the busiest location", 50.0, measure(10, 100, i -> explorer.page(boss, deep, at, 50)));
+        report("page 200 of the busiest location", 50.0, measure(10, 100,
+                i -> explorer.page(boss, distinct(deep, i), at, 50)));
 
         csvExport(ctx, boss);
         if (verifyChain) {
             verify(ctx, boss);
         }
+    }
+
+    static ExplorerFilter distinct(ExplorerFilter f, int i) {
+        Instant to = f.to() == null ? Instant.parse("2100-01-01T00:00:00Z") : f.to();
+        return f.toBuilder().between(f.from(), to.plusNanos(1000L * (i + 1))).build();
     }
 
     static void csvExport(ConfigurableApplicationContext ctx, Actor boss) throws Exception {
@@ -247,8 +256,9 @@ public final class CoreBench {
         long after = memory.getHeapMemoryUsage().getUsed();
         System.gc();
         long afterGc = memory.getHeapMemoryUsage().getUsed();
-        System.out.printf("%n  CSV export: %,d rows, %,d MB, %.1f s (%,.0f rows/s; target <= 10 s for 1M) %s%n", r.rows(),
-                r.bytes() >> 20, seconds, r.rows() / seconds, seconds <= 10 ? "OK" : "MISSED");
+        double perMillion = seconds * 1_000_000 / Math.max(1, r.rows());
+        System.out.printf("%n  CSV export: %,d rows, %,d MB, %.1f s (%,.0f rows/s; 1M rows would take %.0f s; target <= 10 s: %s)%n",
+                r.rows(), r.bytes() >> 20, seconds, r.rows() / seconds, perMillion, perMillion <= 10 ? "OK" : "MISSED");
         System.out.printf("    heap used: before %,d MB, peak %,d MB, after %,d MB (after GC %,d MB), max heap %,d MB;"
                         + " %d progress calls%n", before >> 20, peak.get() >> 20, after >> 20, afterGc >> 20,
                 memory.getHeapMemoryUsage().getMax() >> 20, progressCalls[0]);
