@@ -51,7 +51,9 @@ class RoleRefusalTest extends CoreIntegrationTest {
             Class<?> type = Class.forName(candidate.getBeanClassName());
             Object bean = context.getBean(type);
             for (Method method : type.getDeclaredMethods()) {
-                if (!Modifier.isPublic(method.getModifiers()) || method.getParameterCount() == 0
+                // static predicates ("does this actor see everyone?") are answers, not service operations
+                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
+                        || method.getParameterCount() == 0
                         || method.getParameterTypes()[0] != Actor.class) {
                     continue;
                 }

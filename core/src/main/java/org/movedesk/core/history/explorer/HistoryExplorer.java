@@ -19,6 +19,7 @@ import org.movedesk.core.common.ValidationException;
 import org.movedesk.core.moves.MoveStatus;
 import org.movedesk.core.moves.MoveType;
 import org.movedesk.core.operators.Actor;
+import org.movedesk.core.operators.Permissions;
 import org.movedesk.core.operators.Role;
 import org.movedesk.core.outbox.AggregateType;
 import org.movedesk.core.outbox.OutboxState;
@@ -68,9 +69,7 @@ public class HistoryExplorer {
      * @throws PermissionDeniedException when a non-supervisor asks for another operator's entries
      */
     public ExplorerFilter visibleTo(Actor actor, ExplorerFilter filter) {
-        if (actor == null) {
-            throw new PermissionDeniedException("Nobody is signed in; sign in to see the history.");
-        }
+        requireReader(actor);
         ExplorerFilter f = filter == null ? ExplorerFilter.all() : filter;
         if (seesEveryone(actor)) {
             return f;
@@ -82,12 +81,18 @@ public class HistoryExplorer {
         return f.onlyOperator(actor.username());
     }
 
+    /** Any role may read history (its own entries at least); an operator with no role may not. */
+    public static void requireReader(Actor actor) {
+        Permissions.require(actor, "see the history", Role.values());
+    }
+
     public static boolean seesEveryone(Actor actor) {
         return actor != null && actor.hasAny(Role.SUPERVISOR, Role.ADMIN);
     }
 
     /** One page, newest first, starting after {@code after} (null = the newest entry). */
     public ExplorerPage page(Actor actor, ExplorerFilter filter, HistoryCursor after, int size) {
+        requireReader(actor);
         if (size < 1 || size > MAX_PAGE) {
             throw new ValidationException("size", "A page holds 1 to " + MAX_PAGE + " entries (" + size + " asked).");
         }
@@ -150,6 +155,7 @@ public class HistoryExplorer {
 
     /** Every entry of one move, oldest first, with the fields each one changed. */
     public List<TimelineEntry> moveTimeline(Actor actor, UUID moveId) {
+        requireReader(actor);
         if (moveId == null) {
             throw new ValidationException("moveId", "No move chosen.");
         }
@@ -158,6 +164,7 @@ public class HistoryExplorer {
 
     /** Every entry about one person (their record and all their moves), oldest first. */
     public List<TimelineEntry> personTimeline(Actor actor, String prisonNumber) {
+        requireReader(actor);
         if (prisonNumber == null || prisonNumber.isBlank()) {
             throw new ValidationException("prisonNumber", "Enter the prison number of the person.");
         }

@@ -49,6 +49,7 @@ public class HistoryCsvExport {
      */
     public ExportResult toFile(Actor actor, ExplorerFilter filter, Path target, ProgressListener progress,
                                CancellationToken cancel) {
+        HistoryExplorer.requireReader(actor);
         if (target == null || target.getFileName() == null) {
             throw new ValidationException("target", "Choose where to save the CSV file.");
         }
@@ -79,6 +80,7 @@ public class HistoryCsvExport {
     /** Streams the CSV to {@code out} (left open); progress after each chunk, cancellable between chunks. */
     public ExportResult write(Actor actor, ExplorerFilter filter, OutputStream out, ProgressListener progress,
                               CancellationToken cancel) throws IOException {
+        HistoryExplorer.requireReader(actor);
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         CancellationToken token = cancel == null ? CancellationToken.none() : cancel;
         ExplorerFilter visible = explorer.visibleTo(actor, filter);

@@ -25,6 +25,7 @@ public class CentralTimelineService {
     }
 
     public MergedTimeline merged(Actor actor, UUID moveId, CentralTimelineSource source, Duration tolerance) {
+        HistoryExplorer.requireReader(actor);
         List<TimelineEntry> local = explorer.moveTimeline(actor, moveId);
         Optional<String> centralId = explorer.centralMoveId(moveId);
         if (centralId.isEmpty()) {
