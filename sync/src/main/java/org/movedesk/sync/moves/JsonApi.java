@@ -53,6 +53,31 @@ public final class JsonApi {
         return data;
     }
 
+    /**
+     * The included person behind a profile: through the profile's {@code person} relationship when
+     * it has one, otherwise through a person's {@code profiles} (the v2 Profile has no person link).
+     */
+    public static JsonNode personOfProfile(Map<String, JsonNode> included, String profileId) {
+        if (profileId == null) {
+            return null;
+        }
+        JsonNode profile = included.get("profiles/" + profileId);
+        String personId = profile == null ? null : relationshipId(profile, "person");
+        if (personId != null && included.containsKey("people/" + personId)) {
+            return included.get("people/" + personId);
+        }
+        for (JsonNode r : included.values()) {
+            if ("people".equals(r.path("type").asText())) {
+                for (JsonNode ref : r.path("relationships").path("profiles").path("data")) {
+                    if (profileId.equals(ref.path("id").asText())) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** Included resources by "type/id". */
     public static Map<String, JsonNode> included(JsonNode document) {
         Map<String, JsonNode> byKey = new HashMap<>();

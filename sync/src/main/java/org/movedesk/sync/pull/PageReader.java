@@ -27,15 +27,25 @@ final class PageReader {
             throw new BadAnswerException(200, "page of moves has no data array");
         }
         Map<String, JsonNode> included = JsonApi.included(doc);
+        Map<String, JsonNode> personByProfile = new java.util.HashMap<>();
+        for (JsonNode r : included.values()) {
+            if ("people".equals(r.path("type").asText())) {
+                for (JsonNode ref : r.path("relationships").path("profiles").path("data")) {
+                    personByProfile.put(ref.path("id").asText(), r);
+                }
+            }
+        }
         Map<String, PulledPerson> people = new LinkedHashMap<>();
         List<PulledMove> moves = new ArrayList<>(data.size());
         for (JsonNode resource : data) {
             CentralMoveResource m = CentralMoveResource.read(resource, 200);
             String personId = null;
-            JsonNode profile = m.profileId() == null ? null : included.get("profiles/" + m.profileId());
-            if (profile != null) {
-                personId = JsonApi.relationshipId(profile, "person");
-                JsonNode person = personId == null ? null : included.get("people/" + personId);
+            if (m.profileId() != null) {
+                JsonNode person = personByProfile.get(m.profileId());
+                if (person == null) {
+                    person = JsonApi.personOfProfile(included, m.profileId());
+                }
+                personId = person == null ? null : person.path("id").asText(null);
                 if (person != null && !people.containsKey(personId)) {
                     people.put(personId, person(person, m.profileId()));
                 }

@@ -145,11 +145,8 @@ public class MoveActionSender {
     }
 
     private static String personOfProfile(JsonNode document, String profileId) {
-        if (profileId == null) {
-            return null;
-        }
-        JsonNode profile = JsonApi.included(document).get("profiles/" + profileId);
-        return profile == null ? null : JsonApi.relationshipId(profile, "person");
+        JsonNode person = JsonApi.personOfProfile(JsonApi.included(document), profileId);
+        return person == null ? null : person.path("id").asText(null);
     }
 
     private static String findExistingId(JsonNode body) {

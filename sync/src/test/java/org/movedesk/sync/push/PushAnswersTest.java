@@ -73,19 +73,69 @@ class PushAnswersTest {
         server.shutdown();
     }
 
-    /** A person the centre knows, and a move booked for them offline; returns the local move id. */
-    record Booked(UUID moveId, String personCentral, String profileCentral, LocalDate date) {
+    /**
+     * A person the centre knows and the move to book for them. The move is booked by {@link #onCreate}
+     * only after the test's answer is installed, so the worker can never meet an earlier test's script.
+     */
+    static final class Booked {
+        final String personCentral = UUID.randomUUID().toString();
+        final String profileCentral = UUID.randomUUID().toString();
+        final int n = people.incrementAndGet();
+        final LocalDate date = LocalDate.now().plusDays(1 + n % 10);
+        volatile UUID moveId;
+
+        UUID moveId() {
+            return moveId;
+        }
+
+        String profileCentral() {
+            return profileCentral;
+        }
+
+        LocalDate date() {
+            return date;
+        }
     }
 
     static Booked book() {
-        int n = people.incrementAndGet();
-        String personCentral = UUID.randomUUID().toString();
-        String profileCentral = UUID.randomUUID().toString();
-        UUID personId = desk.knownPerson(personCentral, String.format("A%04dAA", n), profileCentral);
-        LocalDate date = LocalDate.now().plusDays(1 + n % 10);
+        return new Booked();
+    }
+
+    private static void bookNow(Booked b) {
+        UUID personId = desk.knownPerson(b.personCentral, String.format("A%04dAA", b.n), b.profileCentral);
         Move move = desk.moves().book(DeskHarness.staff(), new BookMove(personId, MoveType.COURT_APPEARANCE,
-                UUID.fromString(PRISON), UUID.fromString(COURT), date, null, "test " + n, false));
-        return new Booked(move.getId(), personCentral, profileCentral, date);
+                UUID.fromString(PRISON), UUID.fromString(COURT), b.date, null, "test " + b.n, false));
+        b.moveId = move.getId();
+    }
+
+    /**
+     * The create handler for one test's move. Creates of other tests' moves still being retried get a
+     * plain 201 echoing their own request, so no test consumes another's scripted answers.
+     */
+    static void onCreate(Booked b, java.util.function.Function<RecordedRequest, MockResponse> handler) {
+        central.on("POST /api/moves", r -> {
+            String body = r.getBody().clone().readUtf8();
+            if (body.contains(b.profileCentral())) {
+                return handler.apply(r);
+            }
+            try {
+                var req = org.movedesk.sync.testing.Json.MAPPER.readTree(body).path("data");
+                String id = UUID.randomUUID().toString();
+                var doc = org.movedesk.sync.testing.Json.MAPPER.createObjectNode();
+                var data = doc.putObject("data");
+                data.put("id", id).put("type", "moves");
+                data.set("attributes", req.path("attributes").deepCopy());
+                ((com.fasterxml.jackson.databind.node.ObjectNode) data.get("attributes")).put("reference", "OTH" + id.substring(0, 5));
+                data.set("relationships", req.path("relationships").deepCopy());
+                return new MockResponse().setResponseCode(201).setHeader("Content-Type", MovesApiClient.ACCEPT)
+                        .setBody(doc.toString());
+            } catch (Exception e) {
+                return new MockResponse().setResponseCode(500);
+            }
+        });
+        if (b.moveId == null) {
+            bookNow(b);
+        }
     }
 
     static String path(String centralId) {
@@ -130,7 +180,7 @@ class PushAnswersTest {
     /** Books a move and lets the centre create it with the given central id. */
     static Booked bookedAndCreated(String centralId) {
         Booked b = book();
-        central.on("POST /api/moves", r -> created(centralId, b));
+        onCreate(b, r -> created(centralId, b));
         awaitState(b.moveId(), OutboxAction.CREATE_MOVE, OutboxState.CONFIRMED);
         return b;
     }
@@ -139,7 +189,7 @@ class PushAnswersTest {
     void aCreatedMoveIsLinkedAndConfirmedWithItsStoredKey() {
         String id = UUID.randomUUID().toString();
         Booked b = book();
-        central.on("POST /api/moves", r -> created(id, b));
+        onCreate(b, r -> created(id, b));
 
         OutboxEntry e = awaitState(b.moveId(), OutboxAction.CREATE_MOVE, OutboxState.CONFIRMED);
 
@@ -185,7 +235,7 @@ class PushAnswersTest {
     void takenForTheSameMoveLinksToTheExistingOne() {
         String existing = UUID.randomUUID().toString();
         Booked b = book();
-        central.on("POST /api/moves", r -> error(422, "Unprocessable entity", "Profile has already been taken", null, "taken")
+        onCreate(b, r -> error(422, "Unprocessable entity", "Profile has already been taken", null, "taken")
                 .setBody("{\"errors\":[{\"title\":\"Unprocessable entity\",\"detail\":\"taken\",\"code\":\"taken\","
                         + "\"meta\":{\"existing_id\":\"" + existing + "\"}}]}"));
         central.on("GET " + path(existing), r -> move(existing, "requested", b, COURT));
@@ -199,7 +249,7 @@ class PushAnswersTest {
     void takenForADifferentMoveIsAConflictForTheOperator() {
         String existing = UUID.randomUUID().toString();
         Booked b = book();
-        central.on("POST /api/moves", r -> new MockResponse().setResponseCode(422).setHeader("Content-Type", MovesApiClient.ACCEPT)
+        onCreate(b, r -> new MockResponse().setResponseCode(422).setHeader("Content-Type", MovesApiClient.ACCEPT)
                 .setBody("{\"errors\":[{\"title\":\"Unprocessable entity\",\"detail\":\"taken\",\"code\":\"taken\","
                         + "\"meta\":{\"existing_id\":\"" + existing + "\"}}]}"));
         central.on("GET " + path(existing), r -> move(existing, "booked", b, OTHER_COURT));
@@ -211,7 +261,7 @@ class PushAnswersTest {
     @Test
     void aRefusedRequestFailsWithTheServersOwnWords() {
         Booked b = book();
-        central.on("POST /api/moves", r -> error(422, "Unprocessable entity", "Date can't be blank", "/data/attributes/date", "blank"));
+        onCreate(b, r -> error(422, "Unprocessable entity", "Date can't be blank", "/data/attributes/date", "blank"));
 
         OutboxEntry e = awaitState(b.moveId(), OutboxAction.CREATE_MOVE, OutboxState.FAILED);
 
@@ -225,13 +275,13 @@ class PushAnswersTest {
     @Test
     void forbiddenAndUnsupportedMediaTypeFail() {
         Booked forbidden = book();
-        central.on("POST /api/moves", r -> error(403, "Forbidden", "Supplier may not create moves", null, null));
+        onCreate(forbidden, r -> error(403, "Forbidden", "Supplier may not create moves", null, null));
         OutboxEntry e = awaitState(forbidden.moveId(), OutboxAction.CREATE_MOVE, OutboxState.FAILED);
         assertThat(e.getErrorStatus()).isEqualTo(403);
         assertThat(e.getErrorTitle()).isEqualTo("Not allowed");
 
         Booked media = book();
-        central.on("POST /api/moves", r -> error(415, "Invalid Media Type", "Content-Type must be application/vnd.api+json", null, null));
+        onCreate(media, r -> error(415, "Invalid Media Type", "Content-Type must be application/vnd.api+json", null, null));
         OutboxEntry m = awaitState(media.moveId(), OutboxAction.CREATE_MOVE, OutboxState.FAILED);
         assertThat(m.getErrorStatus()).isEqualTo(415);
     }
@@ -241,7 +291,7 @@ class PushAnswersTest {
         String id = UUID.randomUUID().toString();
         Booked b = book();
         AtomicInteger calls = new AtomicInteger();
-        central.on("POST /api/moves", r -> calls.incrementAndGet() <= 2
+        onCreate(b, r -> calls.incrementAndGet() <= 2
                 ? new MockResponse().setResponseCode(calls.get() == 1 ? 500 : 503).setBody("oops")
                 : created(id, b));
 
@@ -261,7 +311,7 @@ class PushAnswersTest {
         AtomicInteger calls = new AtomicInteger();
         AtomicReference<Long> first = new AtomicReference<>();
         AtomicReference<Long> second = new AtomicReference<>();
-        central.on("POST /api/moves", r -> {
+        onCreate(b, r -> {
             if (calls.incrementAndGet() == 1) {
                 first.set(System.nanoTime());
                 return new MockResponse().setResponseCode(429).setHeader("Retry-After", "1");
@@ -316,7 +366,7 @@ class PushAnswersTest {
                 new MockResponse().setResponseCode(201).setHeader("Content-Type", "text/plain").setBody("created"),
                 new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
         AtomicReference<String> lastError = new AtomicReference<>();
-        central.on("POST /api/moves", r -> {
+        onCreate(b, r -> {
             int n = calls.incrementAndGet();
             if (n > 1) {
                 OutboxEntry e = entry(b.moveId(), OutboxAction.CREATE_MOVE);
@@ -341,7 +391,7 @@ class PushAnswersTest {
         String id = UUID.randomUUID().toString();
         Booked b = book();
         AtomicInteger calls = new AtomicInteger();
-        central.on("POST /api/moves", r -> calls.incrementAndGet() == 1
+        onCreate(b, r -> calls.incrementAndGet() == 1
                 ? created(id, b).throttleBody(10, 1, TimeUnit.SECONDS)
                 : created(id, b));
 
@@ -356,7 +406,7 @@ class PushAnswersTest {
         String id = UUID.randomUUID().toString();
         Booked b = book();
         AtomicInteger calls = new AtomicInteger();
-        central.on("POST /api/moves", r -> calls.incrementAndGet() <= 2
+        onCreate(b, r -> calls.incrementAndGet() <= 2
                 ? new MockResponse().setResponseCode(401).setHeader("Content-Type", MovesApiClient.ACCEPT)
                         .setBody("{\"errors\":[{\"title\":\"Not authorized\"}]}")
                 : created(id, b));
