@@ -19,6 +19,11 @@ public record Actor(String username, Set<Role> roles, String deskId) {
         return new Actor(name, Set.of(Role.SYSTEM), deskId);
     }
 
+    /** The same person with no roles (tests and "signed in but not authorised" checks). */
+    public Actor withoutRoles() {
+        return new Actor(username, Set.of(), deskId);
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

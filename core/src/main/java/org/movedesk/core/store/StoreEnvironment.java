@@ -23,9 +23,10 @@ public class StoreEnvironment implements EnvironmentPostProcessor {
             String dir = env.getProperty(StoreUrl.DIR_PROPERTY);
             Path path = dir == null || dir.isBlank() ? StoreUrl.defaultDirectory() : Path.of(dir);
             defaults.put("spring.datasource.url", StoreUrl.forDirectory(path));
-            defaults.put("spring.datasource.username", "sa");
-            defaults.put("spring.datasource.password", "");
         }
+        // the store's owner is always "sa" with an empty password (a local file, protected by the OS account)
+        defaults.put("spring.datasource.username", "sa");
+        defaults.put("spring.datasource.password", "");
         defaults.put("spring.jpa.hibernate.ddl-auto", "validate");
         defaults.put("spring.jpa.open-in-view", "false");
         defaults.put("spring.flyway.locations", "classpath:db/migration");
