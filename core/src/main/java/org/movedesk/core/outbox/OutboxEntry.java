@@ -118,6 +118,12 @@ public class OutboxEntry {
         this.attempts++;
     }
 
+    void uncountAttempt() {
+        if (attempts > 0) {
+            this.attempts--;
+        }
+    }
+
     void setNextAttemptAt(Instant nextAttemptAt) {
         this.nextAttemptAt = nextAttemptAt;
     }

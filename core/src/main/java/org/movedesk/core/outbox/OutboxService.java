@@ -168,8 +168,21 @@ public class OutboxService {
     /** Unknown outcome (5xx, timeout): try again later with the same key. */
     @Transactional
     public OutboxEntry scheduleRetry(long id, Instant next, SyncError error) {
+        return scheduleRetry(id, next, error, true);
+    }
+
+    /**
+     * As {@link #scheduleRetry(long, Instant, SyncError)}; {@code countAttempt = false} takes back the
+     * attempt {@link #markInFlight} counted, for answers where the centre did not look at the request
+     * (429 Retry-After, a paused queue, a key rotation before resending).
+     */
+    @Transactional
+    public OutboxEntry scheduleRetry(long id, Instant next, SyncError error, boolean countAttempt) {
         OutboxEntry e = get(id);
         expectOpen(e);
+        if (!countAttempt) {
+            e.uncountAttempt();
+        }
         e.setState(OutboxState.PENDING, Times.now(clock));
         e.setNextAttemptAt(next);
         e.setError(error);

@@ -1,0 +1,152 @@
+package org.movedesk.sync;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.movedesk.core.desk.DeskService;
+import org.movedesk.core.locations.LocationData;
+import org.movedesk.core.locations.LocationService;
+import org.movedesk.core.locations.LocationType;
+import org.movedesk.core.moves.ApplyOutcome;
+import org.movedesk.core.moves.CancellationReason;
+import org.movedesk.core.moves.CentralMove;
+import org.movedesk.core.moves.MoveStatus;
+import org.movedesk.core.moves.MoveType;
+import org.movedesk.core.moves.RejectionReason;
+import org.movedesk.core.moves.MoveSyncService;
+import org.movedesk.core.operators.Actor;
+import org.movedesk.core.outbox.OutboxService;
+import org.movedesk.core.outbox.SyncError;
+import org.movedesk.core.people.PersonData;
+import org.movedesk.core.people.PersonService;
+import org.movedesk.sync.pull.CacheWriter;
+import org.movedesk.sync.pull.PulledLocation;
+import org.movedesk.sync.pull.PulledMove;
+import org.movedesk.sync.pull.PulledPerson;
+import org.movedesk.sync.push.CentralLinker;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Sync's calls into core, in one place: all writes through core's services, as the SYSTEM actor. */
+public class CoreAdapters implements CentralLinker, CacheWriter {
+
+    static final java.time.ZoneId PRISON_ZONE = java.time.ZoneId.of("Europe/London");
+
+    private final MoveSyncService moveSync;
+    private final OutboxService outbox;
+    private final DeskService desk;
+    private final LocationService locations;
+    private final PersonService people;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    public CoreAdapters(MoveSyncService moveSync, OutboxService outbox, DeskService desk, LocationService locations,
+                        PersonService people, NamedParameterJdbcTemplate jdbc, TransactionTemplate tx) {
+        this.moveSync = moveSync;
+        this.outbox = outbox;
+        this.desk = desk;
+        this.locations = locations;
+        this.people = people;
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    private Actor system() {
+        return Actor.system("movedesk-sync", desk.current().deskId());
+    }
+
+    @Override
+    public void linkMove(UUID moveId, String centralId, String reference) {
+        moveSync.linkCentral(moveId, centralId, reference);
+    }
+
+    @Override
+    public void retryWithoutAttempt(long entryId, Instant next, SyncError error) {
+        outbox.scheduleRetry(entryId, next, error, false);
+    }
+
+    @Override
+    public void upsertLocations(List<PulledLocation> pulled) {
+        List<LocationData> data = new ArrayList<>(pulled.size());
+        for (PulledLocation l : pulled) {
+            data.add(new LocationData(UUID.fromString(l.id()), l.key(), l.title(), locationType(l.locationType()),
+                    l.nomisAgencyId(), !l.disabled()));
+        }
+        locations.upsertFromCentral(system(), data);
+    }
+
+    private static LocationType locationType(String api) {
+        if (api == null) {
+            return LocationType.OTHER;
+        }
+        for (LocationType t : LocationType.values()) {
+            if (api.equals(t.apiValue())) {
+                return t;
+            }
+        }
+        return LocationType.OTHER;
+    }
+
+    @Override
+    public int applyPage(Map<String, PulledPerson> pulledPeople, List<PulledMove> pulledMoves) {
+        Actor system = system();
+        Integer skipped = tx.execute(status -> {
+            int n = 0;
+            for (PulledMove m : pulledMoves) {
+                ApplyOutcome o = moveSync.applyCentral(system, toCentral(m, pulledPeople.get(m.personCentralId())));
+                if (o == ApplyOutcome.SKIPPED_UNKNOWN_LOCATION) {
+                    n++;
+                }
+            }
+            return n;
+        });
+        return skipped == null ? 0 : skipped;
+    }
+
+    static CentralMove toCentral(PulledMove m, PulledPerson p) {
+        return new CentralMove(m.centralId(), m.reference(), MoveStatus.fromApi(m.status()), MoveType.fromApi(m.moveType()),
+                m.date(),
+                m.timeDue() == null ? null : m.timeDue().atZoneSameInstant(PRISON_ZONE).toLocalTime(),
+                m.fromLocationId() == null ? null : UUID.fromString(m.fromLocationId()),
+                m.toLocationId() == null ? null : UUID.fromString(m.toLocationId()),
+                m.personCentralId(), p == null ? null : p.prisonNumber(), p == null ? null : p.firstNames(),
+                p == null ? null : p.lastName(), p == null ? null : p.dateOfBirth(), m.profileCentralId(), m.notes(),
+                m.cancellationReason() == null ? null : CancellationReason.fromApi(m.cancellationReason()),
+                m.cancellationComment(), m.rejectionReason() == null ? null : RejectionReason.fromApi(m.rejectionReason()));
+    }
+
+    @Override
+    public Map<String, UUID> refreshedMovesAt(Collection<UUID> locationIds) {
+        if (locationIds.isEmpty()) {
+            return Map.of();
+        }
+        // UNION ALL rather than OR: H2 scans the table for "a = ? or b = ?" over two indexes (DESIGN.md 5)
+        Map<String, UUID> ids = new HashMap<>();
+        jdbc.query("select central_id, id from move where refreshed = true and central_id is not null"
+                        + " and from_location_id in (:locs) union all select central_id, id from move where refreshed = true"
+                        + " and central_id is not null and to_location_id in (:locs)",
+                new MapSqlParameterSource("locs", locationIds),
+                rs -> {
+                    ids.put(rs.getString(1), rs.getObject(2, UUID.class));
+                });
+        return ids;
+    }
+
+    @Override
+    public void markNotRefreshed(Collection<UUID> moveIds) {
+        moveSync.markNotRefreshed(moveIds);
+    }
+
+    @Override
+    public Set<UUID> deskLocations() {
+        return desk.current().ownLocationIds();
+    }
+}

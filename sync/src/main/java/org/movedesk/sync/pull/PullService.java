@@ -1,0 +1,140 @@
+package org.movedesk.sync.pull;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.movedesk.sync.http.ApiResponse;
+import org.movedesk.sync.http.BadAnswerException;
+import org.movedesk.sync.http.ErrorBodies;
+import org.movedesk.sync.moves.MoveListQuery;
+import org.movedesk.sync.moves.MovesApiClient;
+import org.movedesk.sync.status.SyncStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Refreshes the desk's cache from the centre. There is no "changed since" feed, so it reads the
+ * whole window (yesterday to two weeks ahead by default) for each of the desk's locations, page by
+ * page, and lets core merge each page; moves it no longer sees are kept and marked not refreshed.
+ */
+public class PullService {
+
+    private static final Logger log = LoggerFactory.getLogger(PullService.class);
+    static final String SYSTEM_USER = "movedesk-sync";
+
+    private final MovesApiClient api;
+    private final CacheWriter cache;
+    private final SyncStatus status;
+    private final Clock clock;
+    private final PullSettings settings;
+
+    public PullService(MovesApiClient api, CacheWriter cache, SyncStatus status, Clock clock, PullSettings settings) {
+        this.api = api;
+        this.cache = cache;
+        this.status = status;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Result of one refresh, for the log and the bench. */
+    public record Result(int pages, int moves, int people, int markedNotRefreshed) {
+    }
+
+    /** One full refresh. Throws on a transport or answer problem; the cache keeps what earlier pages applied. */
+    public synchronized Result refresh() throws IOException {
+        try {
+            refreshLocations();
+            LocalDate today = LocalDate.now(clock);
+            LocalDate from = today.minusDays(settings.daysBefore());
+            LocalDate to = today.plusDays(settings.daysAfter());
+            Set<UUID> locations = cache.deskLocations();
+            List<MoveListQuery> queries = new ArrayList<>();
+            for (UUID loc : locations) {
+                queries.add(MoveListQuery.leaving(loc.toString(), from, to));
+                queries.add(MoveListQuery.arriving(loc.toString(), from, to));
+            }
+            Set<String> seen = new HashSet<>();
+            int skipped = 0;
+            int pages = 0;
+            int moves = 0;
+            int people = 0;
+            int expectedPages = queries.size();
+            for (MoveListQuery q : queries) {
+                int page = 1;
+                int total = 1;
+                while (page <= total) {
+                    status.activity("Pulling moves", pages, Math.max(expectedPages, pages + 1));
+                    ApiResponse r = api.listMoves(q, page, settings.perPage(), SYSTEM_USER);
+                    if (!r.ok()) {
+                        throw new BadAnswerException(r.status(), "refresh stopped: " + ErrorBodies.fromJsonApi(r).summary());
+                    }
+                    PageReader.Page p = PageReader.read(r.requireJson());
+                    if (page == 1) {
+                        total = Math.max(1, p.totalPages());
+                        expectedPages += total - 1;
+                    }
+                    if (!p.locations().isEmpty()) {
+                        cache.upsertLocations(p.locations());
+                    }
+                    skipped += cache.applyPage(p.people(), p.moves());
+                    p.moves().forEach(m -> seen.add(m.centralId()));
+                    pages++;
+                    moves += p.moves().size();
+                    people += p.people().size();
+                    if (p.moves().isEmpty()) {
+                        break; // a shrinking result set: nothing more to read
+                    }
+                    page++;
+                }
+            }
+            Set<UUID> left = new HashSet<>();
+            cache.refreshedMovesAt(locations).forEach((central, local) -> {
+                if (!seen.contains(central)) {
+                    left.add(local);
+                }
+            });
+            if (!left.isEmpty()) {
+                cache.markNotRefreshed(left);
+            }
+            status.pullSucceeded();
+            if (skipped > 0) {
+                log.warn("refresh: {} moves refer to locations this desk does not know", skipped);
+            }
+            log.info("refresh: {} pages, {} moves, {} people, {} no longer in the window", pages, moves, people, left.size());
+            return new Result(pages, seen.size(), people, left.size());
+        } finally {
+            status.idle();
+        }
+    }
+
+    private void refreshLocations() throws IOException {
+        status.activity("Pulling locations", 0, 0);
+        List<PulledLocation> all = new ArrayList<>();
+        int page = 1;
+        int total = 1;
+        while (page <= total) {
+            ApiResponse r = api.locations(page, 2000, SYSTEM_USER);
+            if (!r.ok()) {
+                throw new BadAnswerException(r.status(), "location refresh stopped: " + ErrorBodies.fromJsonApi(r).summary());
+            }
+            var doc = r.requireJson();
+            for (var resource : doc.path("data")) {
+                all.add(PageReader.location(resource));
+            }
+            total = Math.max(1, doc.path("meta").path("pagination").path("total_pages").asInt(1));
+            if (doc.path("data").isEmpty()) {
+                break;
+            }
+            page++;
+        }
+        if (!all.isEmpty()) {
+            cache.upsertLocations(all);
+        }
+    }
+}

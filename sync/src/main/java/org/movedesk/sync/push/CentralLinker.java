@@ -1,0 +1,16 @@
+package org.movedesk.sync.push;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.movedesk.core.outbox.SyncError;
+
+/** The two core calls the push worker needs beyond {@code OutboxService}'s state changes. */
+public interface CentralLinker {
+
+    /** Store the central id and reference on the local move (MoveSyncService.linkCentral). */
+    void linkMove(UUID moveId, String centralId, String reference);
+
+    /** Back to PENDING at {@code next} without counting the attempt (429, a pause, a key rotation). */
+    void retryWithoutAttempt(long entryId, Instant next, SyncError error);
+}
