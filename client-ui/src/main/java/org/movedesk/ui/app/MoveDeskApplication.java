@@ -18,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import org.movedesk.core.operators.Actor;
 import org.movedesk.core.operators.OperatorService;
+import org.movedesk.ui.app.demo.DemoDataLoader;
 import org.movedesk.ui.common.DeskEnvironment;
 import org.movedesk.ui.common.ExecutorTaskRunner;
 import org.movedesk.ui.common.FxDialogService;
@@ -104,7 +105,10 @@ public class MoveDeskApplication extends Application {
             OperatorService operators = started.getBean(OperatorService.class);
             String deskId = started.getBean(DeskIdentity.class).deskId();
             List<String> demoOperators = started.getBean(DeskIdentity.class).demoOperatorLines();
-            Platform.runLater(() -> signIn.connect(operators, deskId, demoOperators));
+            Platform.runLater(() -> {
+                signIn.connect(operators, deskId, demoOperators);
+                started.getBeanProvider(DemoDataLoader.class).ifAvailable(DemoDataLoader::startIfNeeded);
+            });
         } catch (Throwable failure) {
             LOG.error("MoveDesk could not start", failure);
             Platform.runLater(() -> signIn.startFailed(failure));

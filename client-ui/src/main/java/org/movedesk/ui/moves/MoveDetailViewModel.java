@@ -84,7 +84,7 @@ public class MoveDetailViewModel {
         this.tasks = tasks;
         events.subscribe(MoveChanged.class, changed -> {
             if (changed.moveId().equals(moveId.get()) && !busy.get()) {
-                load(moveId.get());
+                reload(moveId.get());
             }
         });
     }
@@ -93,12 +93,18 @@ public class MoveDetailViewModel {
     }
 
     public void load(UUID id) {
+        error.set("");
+        done.set("");
+        reload(id);
+    }
+
+    /** Fresh data, keeping the message of the action just taken (or refused). */
+    private void reload(UUID id) {
         moveId.set(id);
         if (id == null) {
             return;
         }
         Actor actor = session.require();
-        error.set("");
         tasks.run(BackgroundTask.of("Opening the move", progress -> {
                     Move found = moves.get(actor, id);
                     return new Loaded(found, moves.allowedActions(actor, found), timeline.forMove(actor, id));
@@ -163,7 +169,7 @@ public class MoveDetailViewModel {
                 .onFailure(failure -> error.set(ErrorMessages.forUser(failure)))
                 .onFinished(() -> {
                     busy.set(false);
-                    load(id);
+                    reload(id);
                 }));
     }
 

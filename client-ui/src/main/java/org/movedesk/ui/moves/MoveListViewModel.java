@@ -85,6 +85,8 @@ public class MoveListViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableList<MoveRow> rows = FXCollections.observableArrayList();
     private TaskHandle running;
+    private int generation;
+    private int pageSize = PAGE_SIZE;
     private boolean reloadWanted;
 
     public MoveListViewModel(MoveQueries queries, TaskRunner tasks, UiEventBus events, UiSettings settings,
@@ -133,6 +135,11 @@ public class MoveListViewModel {
         settings.put(SETTINGS + "types", types.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
     }
 
+    /** Tests use small pages. */
+    void pageSize(int size) {
+        this.pageSize = size;
+    }
+
     /** The dates the current period covers: the day, or Monday to Sunday of its week. */
     public LocalDate from() {
         return period.get() == Period.DAY ? anchor.get() : anchor.get().with(DayOfWeek.MONDAY);
@@ -158,8 +165,15 @@ public class MoveListViewModel {
         load();
     }
 
-    /** Same filters and page, fresh data (a move changed). */
+    /**
+     * Same filters and page, fresh data (a move changed). A burst of changes (a sync pull)
+     * gives one read now and at most one more when it ends.
+     */
     public void reload() {
+        if (loading.get()) {
+            reloadWanted = true;
+            return;
+        }
         load();
     }
 
@@ -170,13 +184,28 @@ public class MoveListViewModel {
         }
         MoveFilter filter = filter();
         int wanted = page.get();
+        int size = pageSize;
+        int mine = ++generation;
         loading.set(true);
         error.set("");
-        running = tasks.run(BackgroundTask.of("Loading moves", progress -> queries.list(filter, wanted, PAGE_SIZE))
+        running = tasks.run(BackgroundTask.of("Loading moves", progress -> queries.list(filter, wanted, size))
                 .quiet()
-                .onSuccess(this::show)
+                .onSuccess(result -> {
+                    if (mine == generation) {
+                        show(result);
+                    }
+                })
                 .onFailure(failure -> error.set(org.movedesk.ui.common.ErrorMessages.forUser(failure)))
-                .onFinished(() -> loading.set(false)));
+                .onFinished(() -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    loading.set(false);
+                    if (reloadWanted) {
+                        reloadWanted = false;
+                        load();
+                    }
+                }));
     }
 
     private void show(Page<MoveRow> result) {

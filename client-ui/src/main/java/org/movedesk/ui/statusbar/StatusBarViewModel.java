@@ -52,6 +52,7 @@ public class StatusBarViewModel {
             }
         });
         source.onChange(() -> ui.execute(this::refresh));
+        activity.set(tasks.activityProperty().get());
         tasks.activityProperty().addListener((obs, old, now) -> activity.set(now));
     }
 

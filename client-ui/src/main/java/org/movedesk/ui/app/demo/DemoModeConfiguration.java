@@ -12,11 +12,11 @@ import org.springframework.context.annotation.Configuration;
 import org.movedesk.core.desk.DeskService;
 import org.movedesk.core.locations.LocationService;
 import org.movedesk.core.moves.MoveSyncService;
-import org.movedesk.core.operators.Actor;
 import org.movedesk.core.operators.OperatorService;
 import org.movedesk.core.people.PersonService;
 import org.movedesk.sandbox.Sandbox;
 import org.movedesk.ui.common.DeskEnvironment;
+import org.movedesk.ui.common.TaskRunner;
 import org.movedesk.sandbox.SandboxConfig;
 
 /**
@@ -32,7 +32,7 @@ public class DemoModeConfiguration {
 
     @Bean(destroyMethod = "close")
     Sandbox sandbox(@Value("${movedesk.demo.seed:42}") long seed,
-                    @Value("${movedesk.demo.people:2000}") int people,
+                    @Value("${movedesk.demo.people:1000}") int people,
                     @Value("${movedesk.demo.moves:1500}") int moves) {
         return Sandbox.start(SandboxConfig.builder().seed(seed).people(people).moves(moves).build());
     }
@@ -49,16 +49,17 @@ public class DemoModeConfiguration {
     }
 
     @Bean
-    ApplicationRunner demoStoreReady(DemoOperators operators, DemoSeeder seeder, DeskService desk,
-                                     DeskEnvironment environment) {
+    DemoDataLoader demoDataLoader(DemoOperators operators, DemoSeeder seeder, DeskService desk,
+                                  DeskEnvironment environment, TaskRunner tasks) {
+        return new DemoDataLoader(operators, seeder, desk, environment, tasks);
+    }
+
+    /** The accounts exist before the sign-in form is usable; the data follows in the background. */
+    @Bean
+    ApplicationRunner demoOperatorsReady(DemoOperators operators, DeskService desk) {
         return (ApplicationArguments args) -> {
-            String deskId = desk.current().deskId();
-            Actor admin = operators.ensureAccounts(deskId);
-            if (seeder.needed(environment.storeDir())) {
-                seeder.seed(admin);
-                seeder.markDone(environment.storeDir());
-            }
-            LOG.info("Demo mode ready: sign in as staff/staff, supplier/supplier, supervisor/supervisor, rp/rp or admin/admin");
+            operators.ensureAccounts(desk.current().deskId());
+            LOG.info("Demo mode: sign in as staff/staff, supplier/supplier, supervisor/supervisor, rp/rp or admin/admin");
         };
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.movedesk.core.people.PersonData;
 import org.movedesk.core.people.PersonService;
 import org.movedesk.sandbox.Sandbox;
 import org.movedesk.sandbox.SandboxState;
+import org.movedesk.ui.common.BackgroundTask;
 
 /**
  * Fills an empty demo store with the sandbox's reference data: its locations and people, as
@@ -73,8 +75,11 @@ public class DemoSeeder {
         }
     }
 
-    /** Returns how many people were stored. */
-    public int seed(Actor admin) {
+    /**
+     * Locations first and the desk's own prison, then the moves (which bring their people),
+     * then everyone else, so the dashboard fills while the rest loads. Returns people stored.
+     */
+    public int seed(Actor admin, BackgroundTask.Progress progress) {
         long started = System.nanoTime();
         Actor system = Actor.system("demo-seed", admin.deskId());
         SandboxState state = sandbox.state();
@@ -83,26 +88,39 @@ public class DemoSeeder {
                         type(location.locationType()), location.nomisAgencyId(), true))
                 .toList();
         locations.upsertFromCentral(system, data);
+        busiestPrison(state).ifPresent(prison -> desk.setOwnLocations(admin, Set.of(prison)));
         List<SandboxState.PersonSnapshot> everyone = state.people();
-        for (SandboxState.PersonSnapshot person : everyone) {
-            people.upsertFromCentral(system, new PersonData(person.id().toString(), person.prisonNumber(),
-                    person.policeNationalComputer(), person.firstNames(), person.lastName(), person.dateOfBirth(),
-                    null, person.profileIds().isEmpty() ? null : person.profileIds().get(0).toString()));
-        }
+        List<SandboxState.MoveSnapshot> centralMoves = state.moves();
         Map<UUID, SandboxState.PersonSnapshot> byId = everyone.stream()
                 .collect(Collectors.toMap(SandboxState.PersonSnapshot::id, person -> person));
-        int applied = 0;
-        for (SandboxState.MoveSnapshot move : state.moves()) {
+        long total = centralMoves.size() + everyone.size();
+        long done = 0;
+        Set<UUID> stored = new HashSet<>();
+        for (SandboxState.MoveSnapshot move : centralMoves) {
+            if (progress.isCancelled()) {
+                return stored.size();
+            }
             SandboxState.PersonSnapshot person = byId.get(move.personId());
             if (person != null) {
                 moves.applyCentral(system, central(move, person));
-                applied++;
+                stored.add(person.id());
             }
+            progress.update(++done, total);
         }
-        busiestPrison(state).ifPresent(prison -> desk.setOwnLocations(admin, Set.of(prison)));
+        for (SandboxState.PersonSnapshot person : everyone) {
+            if (progress.isCancelled()) {
+                return stored.size();
+            }
+            if (stored.add(person.id())) {
+                people.upsertFromCentral(system, new PersonData(person.id().toString(), person.prisonNumber(),
+                        person.policeNationalComputer(), person.firstNames(), person.lastName(), person.dateOfBirth(),
+                        null, person.profileIds().isEmpty() ? null : person.profileIds().get(0).toString()));
+            }
+            progress.update(++done, total);
+        }
         LOG.info("Demo store seeded with {} locations, {} people and {} moves in {} ms", data.size(), everyone.size(),
-                applied, (System.nanoTime() - started) / 1_000_000);
-        return everyone.size();
+                centralMoves.size(), (System.nanoTime() - started) / 1_000_000);
+        return stored.size();
     }
 
     private static CentralMove central(SandboxState.MoveSnapshot move, SandboxState.PersonSnapshot person) {

@@ -1,0 +1,184 @@
+package org.movedesk.ui.moves;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.movedesk.core.locations.LocationService;
+import org.movedesk.core.moves.Move;
+import org.movedesk.core.moves.MoveService;
+import org.movedesk.core.moves.MoveStatus;
+import org.movedesk.core.moves.MoveType;
+import org.movedesk.core.outbox.AggregateType;
+import org.movedesk.core.outbox.OutboxAction;
+import org.movedesk.core.outbox.OutboxChannel;
+import org.movedesk.core.outbox.OutboxService;
+import org.movedesk.core.people.Person;
+import org.movedesk.core.people.PersonService;
+import org.movedesk.core.operators.Role;
+import org.movedesk.core.testing.StoreFixture;
+import org.movedesk.ui.testing.ViewModelTest;
+
+class BookingWizardViewModelTest extends ViewModelTest {
+
+    @Autowired PersonService people;
+    @Autowired LocationService locations;
+    @Autowired MoveService moves;
+    @Autowired OutboxService outbox;
+
+    private BookingWizardViewModel wizard;
+
+    @BeforeEach
+    void setUp() {
+        signIn(operator("book-staff", Role.PRISON_STAFF));
+        wizard = new BookingWizardViewModel(people, locations, moves, session, tasks);
+        wizard.reset();
+    }
+
+    private BookingWizardViewModel.LocationChoice choice(UUID id) {
+        return wizard.locationChoices().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private void fillMove(UUID from, UUID to, LocalDate date) {
+        wizard.moveTypeProperty().set(MoveType.COURT_APPEARANCE);
+        wizard.fromProperty().set(choice(from));
+        wizard.toProperty().set(choice(to));
+        wizard.dateProperty().set(date);
+        wizard.timeProperty().set("09:30");
+        wizard.notesProperty().set("handcuffs not needed");
+    }
+
+    @Test
+    void prisonNumberShapeIsCheckedAsTyped() {
+        assertThat(BookingWizardViewModel.problemWith("")).contains("Enter the prison number");
+        assertThat(BookingWizardViewModel.problemWith("A123BC")).contains("one letter, four digits and two letters");
+        assertThat(BookingWizardViewModel.problemWith("11234BC")).isNotEmpty();
+        assertThat(BookingWizardViewModel.problemWith("a1234bc")).as("lower case is accepted and upper-cased").isEmpty();
+        wizard.prisonNumberProperty().set("A12");
+        assertThat(wizard.prisonNumberValidBinding().get()).isFalse();
+        assertThat(wizard.prisonNumberProblemProperty().get()).isNotEmpty();
+        wizard.prisonNumberProperty().set("A1234BC");
+        assertThat(wizard.prisonNumberValidBinding().get()).isTrue();
+        assertThat(wizard.prisonNumberProblemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void knownPersonIsFoundInTheCacheAndTheMoveIsBookedOffline() {
+        Person known = fixture.knownPerson("Wizard");
+        LocalDate date = StoreFixture.uniqueDate();
+        wizard.prisonNumberProperty().set(known.getPrisonNumber());
+
+        wizard.findPerson();
+        assertThat(wizard.personSummaryProperty().get()).contains(known.getPrisonNumber()).contains("WIZARD");
+        assertThat(wizard.next()).isTrue();
+        fillMove(StoreFixture.MOORLAND, StoreFixture.GUILDFORD_COURT, date);
+        assertThat(wizard.next()).isTrue();
+        assertThat(wizard.summary()).anyMatch(line -> line.contains("Guildford Crown Court"))
+                .anyMatch(line -> line.contains("09:30"));
+
+        wizard.confirm();
+
+        Move booked = wizard.bookedProperty().get();
+        assertThat(booked).isNotNull();
+        assertThat(booked.getStatus()).isEqualTo(MoveStatus.REQUESTED);
+        assertThat(booked.getDate()).isEqualTo(date);
+        assertThat(booked.getNotes()).isEqualTo("handcuffs not needed");
+        assertThat(outbox.forAggregate(AggregateType.MOVE, booked.getId().toString()))
+                .filteredOn(entry -> entry.getChannel() == OutboxChannel.CENTRAL)
+                .extracting(entry -> entry.getAction()).containsExactly(OutboxAction.CREATE_MOVE);
+    }
+
+    @Test
+    void unknownPersonIsRecordedNewOfflineWithTheMove() {
+        String number = StoreFixture.uniquePrisonNumber();
+        wizard.prisonNumberProperty().set(number.toLowerCase());
+        wizard.findPerson();
+        assertThat(wizard.recordNewPersonProperty().get()).isTrue();
+        assertThat(wizard.errorProperty().get()).contains("No one with prison number " + number);
+
+        assertThat(wizard.next()).as("names are needed for a new person").isFalse();
+        assertThat(wizard.errorProperty().get()).contains("first names").contains("last name");
+        wizard.firstNamesProperty().set("Nia");
+        wizard.lastNameProperty().set("Newcomer");
+        wizard.dateOfBirthProperty().set(LocalDate.of(1991, 5, 6));
+        assertThat(wizard.next()).isTrue();
+        fillMove(StoreFixture.MOORLAND, StoreFixture.LEEDS_COURT, StoreFixture.uniqueDate());
+        assertThat(wizard.next()).isTrue();
+        wizard.confirm();
+
+        assertThat(wizard.bookedProperty().get()).isNotNull();
+        Person stored = people.findByPrisonNumber(number).orElseThrow();
+        assertThat(stored.getLastName()).isEqualTo("Newcomer");
+        assertThat(stored.getCentralId()).as("not yet known centrally").isNull();
+    }
+
+    @Test
+    void moveStepExplainsEveryMissingOrWrongField() {
+        Person known = fixture.knownPerson("Fields");
+        wizard.prisonNumberProperty().set(known.getPrisonNumber());
+        wizard.findPerson();
+        wizard.next();
+        wizard.dateProperty().set(null);
+        wizard.timeProperty().set("25:99");
+
+        assertThat(wizard.next()).isFalse();
+
+        assertThat(wizard.errorProperty().get())
+                .contains("From").contains("To").contains("date").contains("HH:MM");
+        wizard.fromProperty().set(choice(StoreFixture.MOORLAND));
+        wizard.toProperty().set(choice(StoreFixture.MOORLAND));
+        wizard.dateProperty().set(LocalDate.now());
+        wizard.timeProperty().set("");
+        assertThat(wizard.next()).isFalse();
+        assertThat(wizard.errorProperty().get()).contains("same place");
+        assertThat(wizard.stepProperty().get()).isEqualTo(BookingWizardViewModel.Step.MOVE);
+    }
+
+    @Test
+    void findingNeedsAWellFormedNumberFirst() {
+        wizard.prisonNumberProperty().set("XYZ");
+        wizard.findPerson();
+        assertThat(wizard.errorProperty().get()).contains("one letter, four digits");
+        assertThat(wizard.next()).isFalse();
+    }
+
+    @Test
+    void duplicateBookingLinksToTheExistingMove() {
+        Person known = fixture.knownPerson("Twice");
+        LocalDate date = StoreFixture.uniqueDate();
+        Move first = fixture.bookRequested(known, StoreFixture.MOORLAND, StoreFixture.LEEDS, date);
+        wizard.prisonNumberProperty().set(known.getPrisonNumber());
+        wizard.findPerson();
+        wizard.next();
+        fillMove(StoreFixture.MOORLAND, StoreFixture.LEEDS, date);
+        wizard.moveTypeProperty().set(MoveType.PRISON_TRANSFER);
+        wizard.next();
+
+        wizard.confirm();
+
+        assertThat(wizard.bookedProperty().get()).isNull();
+        assertThat(wizard.duplicateProperty().get()).isNotNull();
+        assertThat(wizard.duplicateProperty().get().id()).isEqualTo(first.getId());
+        assertThat(wizard.errorProperty().get()).isNotBlank();
+    }
+
+    @Test
+    void backFromConfirmKeepsWhatWasTyped() {
+        Person known = fixture.knownPerson("Back");
+        wizard.prisonNumberProperty().set(known.getPrisonNumber());
+        wizard.findPerson();
+        wizard.next();
+        fillMove(StoreFixture.MOORLAND, StoreFixture.GUILDFORD_COURT, StoreFixture.uniqueDate());
+        wizard.next();
+
+        wizard.back();
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(BookingWizardViewModel.Step.MOVE);
+        assertThat(wizard.notesProperty().get()).isEqualTo("handcuffs not needed");
+    }
+}
