@@ -23,6 +23,9 @@ public final class DeskBootstrap {
         defaults.put(DeskEnvironment.MODE_KEY, environment.mode().name().toLowerCase());
         defaults.put(DeskEnvironment.STORE_KEY, environment.storeDir().toString());
         defaults.put("spring.datasource.url", StoreUrl.forDirectory(environment.storeDir()));
+        // central service settings saved by Administration (ADR 0081); command line still wins
+        defaults.put("spring.config.additional-location",
+                "optional:file:" + environment.storeDir().resolve("central.properties"));
         if (environment.demo()) {
             // demo operators use their user name as password ("rp"); real desks keep core's minimum
             defaults.put("movedesk.security.min-password-length", "2");

@@ -27,7 +27,7 @@ public class SyncCentreFeature {
 
     @Bean
     NavigationEntry syncCentreEntry() {
-        return NavigationEntry.sidebar(ID, "Sync centre", "mdmz-sync", 60,
+        return NavigationEntry.sidebar(ID, "Sync centre", "mdmz-sync_alt", 60,
                 "/org/movedesk/ui/synccentre/SyncCentreView.fxml", "Shortcut+6",
                 actor -> actor.hasAny(Role.PRISON_STAFF, Role.SUPERVISOR, Role.ADMIN, Role.RP_TRANSFER, Role.RP_REMOVE,
                         Role.RP_MIGRATE));

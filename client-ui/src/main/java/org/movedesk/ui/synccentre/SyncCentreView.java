@@ -101,7 +101,7 @@ public class SyncCentreView implements RouteAware {
 
     @FXML
     private void initialize() {
-        syncNowButton.setGraphic(Icons.of("mdmz-sync"));
+        syncNowButton.setGraphic(Icons.of("mdmz-sync_alt"));
         countsLabel.textProperty().bind(model.countsProperty());
         pauseButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.pausedProperty()).then("Resume").otherwise("Pause"));
         pauseButton.disableProperty().bind(model.engineRunningProperty().not());

@@ -1,0 +1,62 @@
+package org.movedesk.ui.admin;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+
+import org.movedesk.core.desk.DeskService;
+import org.movedesk.core.locations.LocationService;
+import org.movedesk.core.operators.OperatorService;
+import org.movedesk.core.operators.Role;
+import org.movedesk.sync.http.CentralProperties;
+import org.movedesk.ui.common.DeskEnvironment;
+import org.movedesk.ui.common.Session;
+import org.movedesk.ui.common.TaskRunner;
+import org.movedesk.ui.shell.NavigationEntry;
+
+/** Administration (Ctrl+9, ADMIN only): operators, desk locations, central service, appearance and lock. */
+@Configuration(proxyBeanMethods = false)
+public class AdminFeature {
+
+    public static final String ID = "admin";
+
+    @Bean
+    NavigationEntry adminEntry() {
+        return NavigationEntry.sidebar(ID, "Administration", "mdal-admin_panel_settings", 90,
+                "/org/movedesk/ui/admin/AdminView.fxml", "Shortcut+9", actor -> actor.has(Role.ADMIN));
+    }
+
+    @Bean
+    ConnectionTester connectionTester(Clock clock) {
+        return new SyncConnectionTester(clock);
+    }
+
+    @Bean
+    CentralSettingsStore centralSettingsStore(DeskEnvironment environment) {
+        return new CentralSettingsStore(environment.storeDir());
+    }
+
+    @Bean
+    @Scope("prototype")
+    OperatorsViewModel operatorsViewModel(OperatorService operators, Session session, TaskRunner tasks) {
+        return new OperatorsViewModel(operators, session, tasks);
+    }
+
+    @Bean
+    @Scope("prototype")
+    DeskLocationsViewModel deskLocationsViewModel(DeskService desks, LocationService locations, Session session,
+                                                  TaskRunner tasks) {
+        return new DeskLocationsViewModel(desks, locations, session, tasks);
+    }
+
+    @Bean
+    @Scope("prototype")
+    CentralConnectionViewModel centralConnectionViewModel(CentralSettingsStore store,
+                                                          ObjectProvider<CentralProperties> running,
+                                                          ConnectionTester tester, Session session, TaskRunner tasks) {
+        return new CentralConnectionViewModel(store, running.getIfAvailable(), tester, session, tasks);
+    }
+}
