@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 import org.movedesk.core.CoreConfiguration;
@@ -31,7 +32,9 @@ import org.movedesk.ui.signin.LockViewModel;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackages = "org.movedesk.ui")
+// test helpers live under .testing and .tools in the test sources; scanning must never pull them in
+@ComponentScan(basePackages = "org.movedesk.ui", excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+        pattern = {"org\\.movedesk\\.ui\\.testing\\..*", "org\\.movedesk\\.ui\\.tools\\..*", ".*Test(\\$.*)?"}))
 @Import(CoreConfiguration.class)
 public class MoveDeskSpringConfig {
 
