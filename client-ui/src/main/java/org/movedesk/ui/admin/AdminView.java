@@ -61,6 +61,7 @@ public class AdminView implements RouteAware {
     private final ThemeService theme;
     private final UiSettings settings;
     private final ViewKeys keys;
+    private final javafx.beans.property.StringProperty newProblemText = new javafx.beans.property.SimpleStringProperty("");
 
     @FXML private VBox adminRoot;
     @FXML private TabPane adminTabs;
@@ -172,7 +173,7 @@ public class AdminView implements RouteAware {
         newPassword.setOnAction(event -> newConfirm.requestFocus());
         newConfirm.setOnAction(event -> createOperator());
         createOperatorButton.disableProperty().bind(operators.busyProperty());
-        message(newProblems, new ReadOnlyStringWrapper(""));
+        message(newProblems, newProblemText);
     }
 
     /** One check box per assignable role, kept in step with the set both ways. */
@@ -274,11 +275,8 @@ public class AdminView implements RouteAware {
         if (operators.busyProperty().get()) {
             return;
         }
-        newProblems.textProperty().unbind();
         List<String> problems = operators.newOperatorProblems();
-        newProblems.setText(String.join("\n", problems));
-        newProblems.setVisible(!problems.isEmpty());
-        newProblems.setManaged(!problems.isEmpty());
+        newProblemText.set(String.join("\n", problems));
         if (problems.isEmpty()) {
             operators.create();
         }

@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Scope;
 
 import org.movedesk.core.operators.Role;
 import org.movedesk.core.outbox.OutboxService;
 import org.movedesk.sync.SyncEngine;
+import org.movedesk.sync.events.EventsConfiguration;
 import org.movedesk.sync.events.NeedsAttentionService;
 import org.movedesk.sync.status.SyncStatus;
 import org.movedesk.ui.common.Session;
@@ -19,8 +21,14 @@ import org.movedesk.ui.common.UiEventBus;
 import org.movedesk.ui.common.UiExecutor;
 import org.movedesk.ui.shell.NavigationEntry;
 
-/** The sync centre (Ctrl+6): waiting, failed, conflicts, needs attention; Sync now and Pause. */
+/**
+ * The sync centre (Ctrl+6): waiting, failed, conflicts, needs attention; Sync now and Pause.
+ * Imports the events module's configuration for its always-on "needs attention" list (the
+ * SQS/SNS workers stay off unless {@code movedesk.events.enabled=true}); importing it twice,
+ * should the app import it too, is harmless.
+ */
 @Configuration(proxyBeanMethods = false)
+@Import(EventsConfiguration.class)
 public class SyncCentreFeature {
 
     public static final String ID = "sync-centre";
