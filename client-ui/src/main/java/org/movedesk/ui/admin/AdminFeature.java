@@ -1,5 +1,6 @@
 package org.movedesk.ui.admin;
 
+import java.net.URI;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,6 +12,7 @@ import org.movedesk.core.desk.DeskService;
 import org.movedesk.core.locations.LocationService;
 import org.movedesk.core.operators.OperatorService;
 import org.movedesk.core.operators.Role;
+import org.movedesk.sandbox.Sandbox;
 import org.movedesk.sync.http.CentralProperties;
 import org.movedesk.ui.common.DeskEnvironment;
 import org.movedesk.ui.common.Session;
@@ -56,7 +58,16 @@ public class AdminFeature {
     @Scope("prototype")
     CentralConnectionViewModel centralConnectionViewModel(CentralSettingsStore store,
                                                           ObjectProvider<CentralProperties> running,
-                                                          ConnectionTester tester, Session session, TaskRunner tasks) {
-        return new CentralConnectionViewModel(store, running.getIfAvailable(), tester, session, tasks);
+                                                          ConnectionTester tester, Session session, TaskRunner tasks,
+                                                          ObjectProvider<Sandbox> demoCentre) {
+        CentralProperties settings = running.getIfAvailable();
+        Sandbox sandbox = demoCentre.getIfAvailable();
+        if (settings == null && sandbox != null) {
+            // demo mode: the in-process stand-in is "the centre", so Test connection has something real to reach
+            String base = sandbox.baseUri().toString().replaceAll("/$", "");
+            settings = CentralProperties.of(URI.create(base), URI.create(base), URI.create(base + "/oauth/token"),
+                    sandbox.config().clientId(), sandbox.config().clientSecret());
+        }
+        return new CentralConnectionViewModel(store, settings, tester, session, tasks);
     }
 }

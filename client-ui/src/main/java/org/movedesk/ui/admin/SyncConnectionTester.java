@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
@@ -63,9 +62,9 @@ public final class SyncConnectionTester implements ConnectionTester {
                 return new Result(Outcome.REFUSED, "The Moves API at " + settings.movesUrl() + " answered HTTP " + answer.status()
                         + ". Check the Moves API URL (it should be the base address, without /api).", null, null);
             }
-            Date date = answer.headers().getDate("Date");
-            Instant server = date == null ? null : date.toInstant();
-            Duration difference = server == null ? null : Duration.between(Instant.now(clock), server);
+            // the traffic observer read the answer's Date header: skew = server time - desk time
+            Duration difference = observer.current().clockSkew();
+            Instant server = difference == null ? null : Instant.now(clock).plus(difference);
             String time = server == null ? "" : " The centre's time is " + TIME.format(server.atZone(ZoneId.systemDefault())) + ".";
             String skew = difference != null && difference.abs().compareTo(SyncStatus.SKEW_TOLERANCE) > 0
                     ? " This computer's clock differs by " + difference.abs().toSeconds() + " s: ask IT to correct it." : "";
