@@ -99,6 +99,13 @@ public class SyncConfiguration {
         }
 
         @Bean
+        org.movedesk.sync.patients.PatientLookup patientLookup(CentralClients clients,
+                org.movedesk.core.restrictedpatients.RestrictedPatientService patients, DeskService desk) {
+            return new org.movedesk.sync.patients.PatientLookup(clients.patients(), patients,
+                    org.movedesk.core.operators.Actor.system("movedesk-sync", desk.current().deskId()));
+        }
+
+        @Bean
         OutboxWakeUp outboxWakeUp(SyncEngine engine) {
             return new OutboxWakeUp(engine);
         }

@@ -3,6 +3,8 @@ package org.movedesk.ui.common;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
+import org.movedesk.core.common.MoveDeskException;
+
 /**
  * Turns a failure into the sentence the user reads. MoveDesk's own rejections already carry a
  * message a person can act on, so it is shown unchanged; anything else gets a plain hint.
@@ -35,11 +37,6 @@ public final class ErrorMessages {
     }
 
     private static boolean isMoveDeskException(Throwable error) {
-        for (Class<?> type = error.getClass(); type != null; type = type.getSuperclass()) {
-            if (type.getName().equals("org.movedesk.core.common.MoveDeskException")) {
-                return true;
-            }
-        }
-        return false;
+        return error instanceof MoveDeskException;
     }
 }

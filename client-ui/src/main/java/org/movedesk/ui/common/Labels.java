@@ -9,6 +9,7 @@ import java.util.Locale;
 public final class Labels {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     private Labels() {
@@ -25,6 +26,11 @@ public final class Labels {
 
     public static String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
+    }
+
+    /** "Tue 24 Nov": for table cells, where the year is in the filter above. */
+    public static String shortDay(LocalDate date) {
+        return date == null ? "" : SHORT_DAY.format(date);
     }
 
     public static String time(LocalTime time) {

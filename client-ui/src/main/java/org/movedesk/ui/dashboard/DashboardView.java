@@ -102,10 +102,11 @@ public class DashboardView implements RouteAware {
     }
 
     private void setUp(TableView<MoveRow> table, String otherEnd, Function<MoveRow, String> other) {
-        table.getColumns().add(column("Time", 60, row -> Labels.time(row.timeDue())));
-        table.getColumns().add(column("Prison no.", 90, MoveRow::prisonNumber));
-        table.getColumns().add(column("Name", 160, MoveRow::personName));
-        table.getColumns().add(column(otherEnd, 180, other));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Time", 55, row -> Labels.time(row.timeDue())));
+        table.getColumns().add(column("Prison no.", 95, MoveRow::prisonNumber));
+        table.getColumns().add(column("Name", 150, MoveRow::personName));
+        table.getColumns().add(column(otherEnd, 160, other));
         table.getColumns().add(column("Status", 90, row -> Labels.of(row.status())));
         table.setRowFactory(view -> {
             TableRow<MoveRow> row = new TableRow<>();

@@ -27,6 +27,7 @@ import org.movedesk.core.moves.CancellationReason;
 import org.movedesk.core.moves.MoveAction;
 import org.movedesk.core.moves.RejectionReason;
 import org.movedesk.ui.common.DialogService;
+import org.movedesk.ui.common.DateFields;
 import org.movedesk.ui.common.FxDialogService;
 import org.movedesk.ui.common.Labels;
 
@@ -86,6 +87,7 @@ public class ActionDialog {
         } else if (action == MoveAction.APPROVE) {
             date = new DatePicker(LocalDate.now());
             date.setId("approveDate");
+            DateFields.ukFormat(date);
             form.addRow(row++, new Label("Date"), date);
         } else if (action == MoveAction.REDIRECT) {
             destination = new SearchableComboBox<>();

@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import org.movedesk.core.moves.MoveType;
+import org.movedesk.ui.common.DateFields;
 import org.movedesk.ui.common.Labels;
 import org.movedesk.ui.common.Shortcuts;
 import org.movedesk.ui.shell.Navigator;
@@ -117,6 +118,8 @@ public class BookingWizardView implements RouteAware {
         toLocation.setItems(model.locationChoices());
         fromLocation.valueProperty().bindBidirectional(model.fromProperty());
         toLocation.valueProperty().bindBidirectional(model.toProperty());
+        DateFields.ukFormat(moveDate);
+        DateFields.ukFormat(dateOfBirth);
         moveDate.valueProperty().bindBidirectional(model.dateProperty());
         moveTime.textProperty().bindBidirectional(model.timeProperty());
         moveNotes.textProperty().bindBidirectional(model.notesProperty());

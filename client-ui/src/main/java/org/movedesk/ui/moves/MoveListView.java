@@ -39,6 +39,7 @@ import org.springframework.stereotype.Component;
 import org.movedesk.core.moves.MoveRow;
 import org.movedesk.core.moves.MoveStatus;
 import org.movedesk.core.moves.MoveType;
+import org.movedesk.ui.common.DateFields;
 import org.movedesk.ui.common.Icons;
 import org.movedesk.ui.common.Labels;
 import org.movedesk.ui.common.Shortcuts;
@@ -101,6 +102,7 @@ public class MoveListView implements RouteAware {
     private void initialize() {
         bookButton.setGraphic(Icons.of("mdal-add"));
         searchField.setLeft(Icons.of("mdmz-search"));
+        DateFields.ukFormat(anchorDate);
         anchorDate.valueProperty().bindBidirectional(model.anchorProperty());
         anchorDate.valueProperty().addListener((obs, old, now) -> {
             if (!updatingControls && now != null) {
@@ -230,12 +232,12 @@ public class MoveListView implements RouteAware {
 
     private void buildColumns() {
         List<TreeTableColumn<Line, ?>> columns = new ArrayList<>();
-        columns.add(text("reference", "Reference", 110, line -> line.header() != null ? line.header() : line.row().reference()));
-        columns.add(text("date", "Date", 120, line -> line.row() == null ? "" : Labels.day(line.row().date())));
-        columns.add(text("time", "Time", 60, line -> line.row() == null ? "" : Labels.time(line.row().timeDue())));
+        columns.add(text("reference", "Reference", 105, line -> line.header() != null ? line.header() : line.row().reference()));
+        columns.add(text("date", "Date", 95, line -> line.row() == null ? "" : Labels.shortDay(line.row().date())));
+        columns.add(text("time", "Time", 55, line -> line.row() == null ? "" : Labels.time(line.row().timeDue())));
         TreeTableColumn<Line, MoveStatus> status = new TreeTableColumn<>("Status");
         status.setId("col-status");
-        status.setPrefWidth(100);
+        status.setPrefWidth(115);
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 cell.getValue().getValue().row() == null ? null : cell.getValue().getValue().row().status()));
         status.setCellFactory(column -> new javafx.scene.control.TreeTableCell<>() {
@@ -254,12 +256,12 @@ public class MoveListView implements RouteAware {
             }
         });
         columns.add(status);
-        columns.add(text("type", "Type", 130, line -> line.row() == null ? "" : Labels.of(line.row().moveType())));
-        columns.add(text("prisonNumber", "Prison no.", 90, line -> line.row() == null ? "" : line.row().prisonNumber()));
-        columns.add(text("name", "Name", 170, line -> line.row() == null ? "" : line.row().personName()));
-        columns.add(text("from", "From", 190, line -> line.row() == null ? "" : line.row().fromTitle()));
-        columns.add(text("to", "To", 190, line -> line.row() == null ? "" : line.row().toTitle()));
-        columns.add(text("sync", "Sync", 80, line -> line.row() == null ? "" : line.row().pendingSync() ? "Pending" : "Sent"));
+        columns.add(text("type", "Type", 135, line -> line.row() == null ? "" : Labels.of(line.row().moveType())));
+        columns.add(text("prisonNumber", "Prison no.", 95, line -> line.row() == null ? "" : line.row().prisonNumber()));
+        columns.add(text("name", "Name", 165, line -> line.row() == null ? "" : line.row().personName()));
+        columns.add(text("from", "From", 170, line -> line.row() == null ? "" : line.row().fromTitle()));
+        columns.add(text("to", "To", 180, line -> line.row() == null ? "" : line.row().toTitle()));
+        columns.add(text("sync", "Sync", 70, line -> line.row() == null ? "" : line.row().pendingSync() ? "Pending" : "Sent"));
         moveTable.getColumns().setAll(columns);
         ColumnMemory.restore(moveTable, settings, "moves.table");
         ColumnMemory.rememberChanges(moveTable, settings, "moves.table");

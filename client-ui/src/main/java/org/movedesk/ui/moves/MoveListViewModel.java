@@ -216,7 +216,7 @@ public class MoveListViewModel {
             page.set(pageCount.get() - 1);
         }
         String when = period.get() == Period.DAY ? Labels.day(from())
-                : Labels.day(from()) + " \u2013 " + Labels.day(to());
+                : Labels.shortDay(from()) + " \u2013 " + Labels.shortDay(to());
         summary.set(String.format(Locale.UK, "%,d move%s, %s", total.get(), total.get() == 1 ? "" : "s", when));
     }
 

@@ -57,6 +57,17 @@ public class RestrictedPatient extends AssignedIdEntity<String> {
         this.createDateTime = now;
     }
 
+    /** Takes the centre's values (a cached copy of a patient this desk looked up). */
+    void refreshFromCentral(String from, String hospital, String supporting, LocalDateTime discharged, String comment,
+                            LocalDateTime now) {
+        this.fromLocationId = from;
+        this.hospitalLocationCode = hospital;
+        this.supportingPrisonId = supporting;
+        this.dischargeTime = discharged;
+        this.commentText = comment;
+        this.modifyDateTime = now;
+    }
+
     void changeSupportingPrison(String prisonId, String user, LocalDateTime now) {
         this.supportingPrisonId = prisonId;
         this.modifyUserId = user;

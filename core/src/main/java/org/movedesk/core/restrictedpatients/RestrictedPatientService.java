@@ -300,6 +300,75 @@ public class RestrictedPatientService {
         }
     }
 
+    // ---- cache of central records (sync, SYSTEM); added by the sync module
+
+    /**
+     * Stores the centre's record of a patient this desk looked up. A patient with a local change not
+     * yet confirmed is left alone: the desk's change wins until the centre has it. No outbox entry
+     * and no topic event: nothing happened, the desk only learnt something.
+     *
+     * @return true when the cached row changed
+     */
+    public boolean cacheFromCentral(Actor system, CentralPatient c) {
+        Permissions.require(system, "cache central patients", Role.SYSTEM);
+        String n = required("prisonerNumber", c.prisonerNumber(), 7);
+        String from = required("fromLocationId", c.fromLocationId(), 5);
+        String hospital = required("hospitalLocationCode", c.hospitalLocationCode(), 10);
+        String supporting = c.supportingPrisonId() == null ? from : optional("supportingPrisonId", c.supportingPrisonId(), 5);
+        LocalDateTime discharged = c.dischargeTime() == null ? localNow() : c.dischargeTime();
+        String comment = c.commentText() == null || c.commentText().length() <= MAX_COMMENT ? c.commentText()
+                : c.commentText().substring(0, MAX_COMMENT);
+        return tx.run(() -> "Prisoner (" + n + ") changed while it was refreshed; it will be retried.", () -> {
+            if (hasUnsentChange(n)) {
+                return false;
+            }
+            Optional<RestrictedPatient> existing = patients.findById(n);
+            String before = existing.map(RestrictedPatientService::snapshot).orElse(null);
+            RestrictedPatient p = existing.orElseGet(() -> new RestrictedPatient(n, from, hospital, supporting, discharged,
+                    comment, null, localNow()));
+            p.refreshFromCentral(from, hospital, supporting, discharged, comment, localNow());
+            String after = snapshot(p);
+            if (after.equals(before)) {
+                return false;
+            }
+            patients.save(p);
+            history.append(HistoryDraft.of(system, AggregateType.PATIENT, n, "patient.refreshed")
+                    .occurredAt(Times.now(clock)).prisonNumber(n).before(before).after(after)
+                    .source(HistoryEntry.SOURCE_CENTRAL).build());
+            afterCommit.publish(new PatientChanged(n));
+            return true;
+        });
+    }
+
+    /** The centre has no restricted patient with this number: drop a cached one unless a local change is pending. */
+    public boolean forgetFromCentral(Actor system, String prisonerNumber) {
+        Permissions.require(system, "cache central patients", Role.SYSTEM);
+        String n = PersonService.normalisePrisonNumber(prisonerNumber);
+        if (n == null) {
+            return false;
+        }
+        return tx.run(() -> "Prisoner (" + n + ") changed while it was refreshed; it will be retried.", () -> {
+            Optional<RestrictedPatient> existing = patients.findById(n);
+            if (existing.isEmpty() || hasUnsentChange(n)) {
+                return false;
+            }
+            String before = snapshot(existing.get());
+            patients.delete(existing.get());
+            history.append(HistoryDraft.of(system, AggregateType.PATIENT, n, "patient.refreshed")
+                    .occurredAt(Times.now(clock)).prisonNumber(n).before(before).after(null)
+                    .notes("not a restricted patient centrally").source(HistoryEntry.SOURCE_CENTRAL).build());
+            afterCommit.publish(new PatientChanged(n));
+            return true;
+        });
+    }
+
+    private boolean hasUnsentChange(String prisonerNumber) {
+        Long open = jdbc.queryForObject("select count(*) from outbox where channel = 'CENTRAL' and aggregate_type = 'PATIENT'"
+                        + " and aggregate_id = :n and state in ('PENDING', 'IN_FLIGHT', 'FAILED', 'CONFLICT')",
+                new MapSqlParameterSource("n", prisonerNumber), Long.class);
+        return open != null && open > 0;
+    }
+
     // ---- shared steps
 
     private RestrictedPatient removeRow(Actor actor, RestrictedPatient p, String historyType, OutboxAction central,

@@ -149,14 +149,8 @@ public class PushWorker implements AutoCloseable {
                 }
                 while (!ready.isEmpty() && inFlight.size() < settings.workers() && !paused) {
                     OutboxEntry candidate = ready.poll();
-                    OutboxEntry claimed;
-                    try {
-                        claimed = outbox.markInFlight(candidate.getId());
-                    } catch (MoveDeskException stale) {
-                        continue; // discarded or resent by a person since we looked: the next look sees its new state
-                    }
-                    inFlight.add(claimed.getId());
-                    workers.execute(() -> process(claimed));
+                    inFlight.add(candidate.getId());
+                    workers.execute(() -> claimAndProcess(candidate.getId()));
                 }
                 if (inFlight.isEmpty() && ready.isEmpty()) {
                     status.idle();
@@ -176,6 +170,24 @@ public class PushWorker implements AutoCloseable {
                 sleepQuietly(settings.idlePoll());
             }
         }
+    }
+
+    private void claimAndProcess(long id) {
+        OutboxEntry claimed;
+        try {
+            claimed = outbox.markInFlight(id);
+        } catch (MoveDeskException stale) {
+            // discarded or resent by a person since we looked: the next look sees its new state
+            inFlight.remove(id);
+            wake.release();
+            return;
+        } catch (RuntimeException e) {
+            log.warn("push: could not claim outbox entry {}: {}", id, e.toString());
+            inFlight.remove(id);
+            wake.release();
+            return;
+        }
+        process(claimed);
     }
 
     private void process(OutboxEntry entry) {

@@ -88,6 +88,22 @@ class SandboxPushTest {
         assertThat(sandbox.state().patient(a.prisonNumber()).orElseThrow().supportingPrisonId()).isEqualTo(otherPrison);
         assertThat(sandbox.state().patient(b.prisonNumber())).isEmpty();
         assertThat(entries).isGreaterThan(30);
+
+        // looking patients up caches the centre's record, and forgets one the centre no longer has
+        assertThat(desk.patients.lookup(a.prisonNumber(), "jbloggs")).get()
+                .extracting(org.movedesk.core.restrictedpatients.CentralPatient::supportingPrisonId).isEqualTo(otherPrison);
+        assertThat(rp.find(DeskHarness.rpOfficer(), a.prisonNumber())).get()
+                .extracting(org.movedesk.core.restrictedpatients.RestrictedPatient::getSupportingPrisonId).isEqualTo(otherPrison);
+        assertThat(desk.patients.lookup(b.prisonNumber(), "jbloggs")).isEmpty();
+        assertThat(rp.find(DeskHarness.rpOfficer(), b.prisonNumber())).isEmpty();
+        SandboxState.PatientSnapshot elsewhere = sandbox.state().patients().stream()
+                .filter(p -> !p.prisonerNumber().equals(a.prisonNumber())).findFirst().orElse(null);
+        if (elsewhere != null) {
+            desk.patients.lookup(elsewhere.prisonerNumber(), "jbloggs");
+            assertThat(rp.find(DeskHarness.rpOfficer(), elsewhere.prisonerNumber())).get()
+                    .extracting(org.movedesk.core.restrictedpatients.RestrictedPatient::getHospitalLocationCode)
+                    .isEqualTo(elsewhere.hospitalLocationCode());
+        }
         assertThat(desk.contractProblems()).isEmpty();
         assertThat(desk.status.current().lastPush()).isNotNull();
         assertThat(desk.status.current().online()).isTrue();

@@ -60,6 +60,7 @@ public final class DeskHarness implements AutoCloseable {
     public final PushWorker push;
     public final PullService pull;
     public final CoreAdapters core;
+    public final org.movedesk.sync.patients.PatientLookup patients;
 
     private DeskHarness(Path storeDir, URI central, PushSettings settings, CentralProperties.Timeouts timeouts) {
         ctx = new SpringApplicationBuilder(CoreTestApplication.class)
@@ -85,6 +86,8 @@ public final class DeskHarness implements AutoCloseable {
                 new PersonActionSender(clients.moves(), lookup, Json.MAPPER),
                 new PatientActionSender(clients.patients(), Json.MAPPER), core, status, Json.MAPPER, clock, settings);
         pull = new PullService(clients.moves(), core, status, clock, PullSettings.defaults());
+        patients = new org.movedesk.sync.patients.PatientLookup(clients.patients(),
+                ctx.getBean(org.movedesk.core.restrictedpatients.RestrictedPatientService.class), system());
     }
 
     public static DeskHarness start(Path storeDir, URI central) {

@@ -1,0 +1,169 @@
+package org.movedesk.ui.tools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.movedesk.core.locations.LocationService;
+import org.movedesk.core.locations.LocationType;
+import org.movedesk.core.moves.MoveFilter;
+import org.movedesk.core.moves.MoveQueries;
+import org.movedesk.core.moves.MoveRow;
+import org.movedesk.core.moves.MoveStatus;
+import org.movedesk.ui.app.DeskIdentity;
+import org.movedesk.ui.app.MoveDeskApplication;
+import org.movedesk.ui.app.demo.DemoDataLoader;
+import org.movedesk.ui.common.ThemeService;
+import org.movedesk.ui.moves.BookingWizardViewModel;
+import org.movedesk.ui.moves.MovesFeature;
+import org.movedesk.ui.shell.ShellViewModel;
+import org.movedesk.sandbox.Sandbox;
+
+/**
+ * Runs the real desk (demo mode, a fresh demo store) on a real display (Xvfb in
+ * scripts/screenshots.sh), drives it to each main screen and saves a PNG of the window:
+ * sign-in, dashboard, move list, booking wizard, move detail, and the dashboard in dark.
+ *
+ * Usage: Screenshots OUTPUT_DIR [STORE_DIR]
+ */
+public final class Screenshots extends FxRobot {
+
+    private final Path output;
+    private MoveDeskApplication app;
+    private Stage stage;
+
+    private Screenshots(Path output) {
+        this.output = output;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path output = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Path store = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("movedesk-screenshots");
+        Files.createDirectories(output);
+        int status = 0;
+        Screenshots tool = new Screenshots(output);
+        try {
+            tool.run(store);
+        } catch (Throwable failed) {
+            failed.printStackTrace();
+            status = 1;
+        } finally {
+            try {
+                FxToolkit.cleanupApplication(tool.app);
+            } catch (Throwable ignored) {
+                // exiting anyway
+            }
+            System.exit(status);
+        }
+    }
+
+    private void run(Path store) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = (MoveDeskApplication) FxToolkit.setupApplication(MoveDeskApplication.class,
+                "--movedesk.store.dir=" + store, "--movedesk.ui.lock-after=0");
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        waitUntil(180, () -> app.context() != null && !lookup("#signInButton").queryButton().isDisabled());
+        waitUntil(300, () -> app.context().getBean(DemoDataLoader.class).isDone());
+        shoot("01-sign-in");
+
+        clickOn("#username").write("staff");
+        clickOn("#password").write("staff");
+        clickOn("#signInButton");
+        waitUntil(60, () -> lookup("#nav-dashboard").tryQuery().isPresent());
+        waitUntil(60, () -> lookup("#outgoingTable").tryQuery().isPresent());
+        settle();
+        shoot("02-dashboard");
+
+        ShellViewModel shell = app.context().getBean(ShellViewModel.class);
+        interact(() -> shell.show(MovesFeature.LIST));
+        waitUntil(30, () -> lookup("#moveTable").tryQuery().isPresent());
+        interact(() -> lookup("#weekToggle").queryAs(javafx.scene.control.ToggleButton.class).setSelected(true));
+        settle();
+        shoot("03-move-list");
+
+        Sandbox sandbox = app.context().getBean(Sandbox.class);
+        String prisonNumber = sandbox.state().peopleInPrison().get(3).prisonNumber();
+        interact(() -> shell.show(MovesFeature.BOOK));
+        waitUntil(30, () -> lookup("#prisonNumber").tryQuery().map(node -> node.isVisible()).orElse(false));
+        clickOn("#prisonNumber").write(prisonNumber);
+        clickOn("#findPerson");
+        waitUntil(30, () -> lookup("#personFound").tryQuery().map(node -> node.isVisible()).orElse(false));
+        clickOn("#wizardNext");
+        LocationService locations = app.context().getBean(LocationService.class);
+        var own = app.context().getBean(DeskIdentity.class).ownLocations().iterator().next();
+        var court = locations.search("", Set.of(LocationType.COURT), 1).get(0);
+        interact(() -> {
+            ComboBox<BookingWizardViewModel.LocationChoice> from = lookup("#fromLocation").query();
+            ComboBox<BookingWizardViewModel.LocationChoice> to = lookup("#toLocation").query();
+            from.setValue(from.getItems().stream().filter(c -> c.id().equals(own)).findFirst().orElseThrow());
+            to.setValue(to.getItems().stream().filter(c -> c.id().equals(court.getId())).findFirst().orElseThrow());
+            lookup("#moveTime").queryAs(TextField.class).setText("09:30");
+            lookup("#moveNotes").queryAs(javafx.scene.control.TextArea.class).setText("Needs a wheelchair-accessible vehicle.");
+        });
+        settle();
+        shoot("04-booking-wizard");
+
+        MoveQueries queries = app.context().getBean(MoveQueries.class);
+        MoveRow booked = queries.list(new MoveFilter(app.context().getBean(DeskIdentity.class).ownLocations(),
+                LocalDate.now(), LocalDate.now().plusDays(7), Set.of(MoveStatus.BOOKED), Set.of(), null), 0, 1)
+                .getContent().get(0);
+        interact(() -> shell.show(MovesFeature.DETAIL, booked.id()));
+        waitUntil(30, () -> lookup("#action-start").tryQuery().isPresent());
+        settle();
+        shoot("05-move-detail");
+
+        interact(() -> shell.show("dashboard"));
+        interact(() -> app.context().getBean(ThemeService.class).toggle());
+        settle();
+        shoot("06-dashboard-dark");
+        interact(() -> app.context().getBean(ThemeService.class).toggle());
+    }
+
+    private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Lets background reads land and a couple of pulses pass before the picture. */
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents(5);
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> true);
+            WaitForAsyncUtils.waitForFxEvents(3);
+        }
+    }
+
+    private void shoot(String name) throws Exception {
+        WritableImage[] image = new WritableImage[1];
+        interact(() -> image[0] = stage.getScene().snapshot(null));
+        Path file = output.resolve(name + ".png");
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        System.out.println("saved " + file);
+    }
+}

@@ -1,0 +1,68 @@
+package org.movedesk.sync.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The sandbox in its own JVM, so a benchmark measures the desk's memory and CPU, not the centre's. */
+final class SandboxProcess implements AutoCloseable {
+
+    final Process process;
+    final URI baseUri;
+
+    private SandboxProcess(Process process, URI baseUri) {
+        this.process = process;
+        this.baseUri = baseUri;
+    }
+
+    static SandboxProcess start(String heap, String... flags) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), "org.movedesk.sandbox.SandboxMain", "--port=0"));
+        cmd.addAll(List.of(flags));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            int at = line.indexOf("http://");
+            if (at >= 0) {
+                URI uri = URI.create(line.substring(at).trim());
+                Thread drain = new Thread(() -> {
+                    try {
+                        while (out.readLine() != null) {
+                            // keep the pipe empty
+                        }
+                    } catch (Exception ignored) {
+                        // closed
+                    }
+                });
+                drain.setDaemon(true);
+                drain.start();
+                return new SandboxProcess(p, uri);
+            }
+        }
+        throw new IllegalStateException("sandbox did not start: exit " + p.waitFor());
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+    }
+
+    /** Peak resident set size of this JVM (Linux), in MB; -1 elsewhere. */
+    static long peakRssMb() {
+        try {
+            for (String l : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("VmHWM:")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (Exception ignored) {
+            // not Linux
+        }
+        return -1;
+    }
+}
