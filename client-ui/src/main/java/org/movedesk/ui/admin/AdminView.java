@@ -140,11 +140,11 @@ public class AdminView implements RouteAware {
 
     private void setUpOperators() {
         operatorTable.getColumns().setAll(List.of(
-                column("username", "Username", 120, OperatorView::username),
-                column("name", "Name", 150, OperatorView::displayName),
-                column("roles", "Roles", 220, view -> view.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))),
-                column("state", "State", 90, view -> !view.enabled() ? "Disabled" : view.locked() ? "Locked" : "Active"),
-                column("lastSignIn", "Last sign-in", 140, view -> view.lastSignInAt() == null ? "never"
+                column("username", "Username", 100, OperatorView::username),
+                column("name", "Name", 130, OperatorView::displayName),
+                column("roles", "Roles", 210, view -> view.roles().stream().sorted().map(AdminView::roleLabel).collect(Collectors.joining(", "))),
+                column("state", "State", 75, view -> !view.enabled() ? "Disabled" : view.locked() ? "Locked" : "Active"),
+                column("lastSignIn", "Last sign-in", 125, view -> view.lastSignInAt() == null ? "never"
                         : WHEN.format(view.lastSignInAt().atZone(ZoneId.systemDefault())))));
         TableMemory.remember(operatorTable, settings, "admin.operators.table");
         operatorTable.setItems(operators.rows());
@@ -180,7 +180,8 @@ public class AdminView implements RouteAware {
     private static List<Node> roleBoxes(javafx.collections.ObservableSet<Role> chosen, String idPrefix) {
         List<Node> boxes = new java.util.ArrayList<>();
         for (Role role : OperatorsViewModel.ASSIGNABLE) {
-            CheckBox box = new CheckBox(role.name());
+            CheckBox box = new CheckBox(roleLabel(role));
+            box.setMnemonicParsing(false);
             box.setId(idPrefix + role.name());
             box.setAccessibleText("Role " + Labels.of(role));
             box.setSelected(chosen.contains(role));
@@ -195,6 +196,12 @@ public class AdminView implements RouteAware {
             boxes.add(box);
         }
         return boxes;
+    }
+
+    /** How a role reads on screen: "RP transfer", "Prison staff". */
+    static String roleLabel(Role role) {
+        String words = Labels.of(role);
+        return words.startsWith("Rp ") ? "RP " + words.substring(3) : role == Role.ADMIN ? "Administrator" : words;
     }
 
     private void setUpLocations() {

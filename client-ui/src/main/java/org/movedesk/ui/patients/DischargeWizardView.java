@@ -106,6 +106,7 @@ public class DischargeWizardView implements RouteAware {
         hospitalChoice.valueProperty().bindBidirectional(model.hospitalProperty());
         fromPrisonChoice.valueProperty().bindBidirectional(model.fromPrisonProperty());
         supportingPrisonChoice.valueProperty().bindBidirectional(model.supportingPrisonProperty());
+        org.movedesk.ui.common.DateFields.ukFormat(dischargeDate);
         dischargeDate.valueProperty().bindBidirectional(model.dischargeDateProperty());
         dischargeTime.textProperty().bindBidirectional(model.dischargeTimeProperty());
         dischargeComment.textProperty().bindBidirectional(model.commentProperty());

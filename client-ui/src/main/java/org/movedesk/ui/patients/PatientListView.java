@@ -105,12 +105,12 @@ public class PatientListView implements RouteAware {
         bindMessage(noticeLabel, model.noticeProperty());
 
         patientTable.getColumns().setAll(java.util.List.of(
-                column("name", "Name", 190, PatientRow::personName),
-                column("prisonNumber", "Prison no.", 90, PatientRow::prisonerNumber),
-                column("hospital", "Hospital", 220, row -> titled(row.hospitalTitle(), row.hospitalLocationCode())),
+                column("name", "Name", 180, PatientRow::personName),
+                column("prisonNumber", "Prison no.", 105, PatientRow::prisonerNumber),
+                column("hospital", "Hospital", 270, row -> titled(row.hospitalTitle(), row.hospitalLocationCode())),
                 column("supportingPrison", "Supporting prison", 200,
                         row -> titled(row.supportingPrisonTitle(), row.supportingPrisonId())),
-                column("dischargeDate", "Discharge date", 150, row -> row.dischargeTime() == null ? ""
+                column("dischargeDate", "Discharge date", 190, row -> row.dischargeTime() == null ? ""
                         : Labels.day(row.dischargeTime().toLocalDate()) + " " + Labels.time(row.dischargeTime().toLocalTime())),
                 column("sync", "Sync", 80, row -> row.pendingSync() ? "Pending" : "Sent")));
         patientTable.setItems(model.rows());
@@ -238,6 +238,7 @@ public class PatientListView implements RouteAware {
         from.valueProperty().bindBidirectional(model.migrateFromProperty());
         DatePicker date = new DatePicker();
         date.setId("migrateDate");
+        org.movedesk.ui.common.DateFields.ukFormat(date);
         date.setAccessibleText("Date of release to hospital");
         date.valueProperty().bindBidirectional(model.migrateDateProperty());
         TextField time = new TextField();

@@ -24,14 +24,14 @@ public class PatientsFeature {
 
     @Bean
     NavigationEntry patientsEntry() {
-        return NavigationEntry.sidebar(LIST, "Restricted patients", "mdal-local_hospital", 50,
+        return NavigationEntry.sidebar(LIST, "Patients", "mdal-local_hospital", 50,
                 "/org/movedesk/ui/patients/PatientListView.fxml", "Shortcut+5",
                 actor -> actor.hasAny(Role.RP_SEARCH, Role.RP_TRANSFER, Role.RP_REMOVE, Role.RP_MIGRATE));
     }
 
     @Bean
     NavigationEntry dischargeEntry() {
-        return NavigationEntry.sidebar(DISCHARGE, "Discharge to hospital", "mdal-airport_shuttle", 55,
+        return NavigationEntry.sidebar(DISCHARGE, "Discharge", "mdal-airport_shuttle", 55,
                 "/org/movedesk/ui/patients/DischargeWizardView.fxml", "Shortcut+Shift+H",
                 actor -> actor.has(Role.RP_TRANSFER));
     }

@@ -177,14 +177,10 @@ public class SyncCentreView implements RouteAware {
         resolveButton.disableProperty().bind(model.selectedAttentionProperty().isNull().or(model.busyProperty()));
         resolveButton.visibleProperty().bind(model.canResolveProperty());
 
-        model.failed().addListener((javafx.collections.ListChangeListener<OutboxView>) c ->
-                failedTab.setText("Failed (" + model.failed().size() + ")"));
-        model.conflicts().addListener((javafx.collections.ListChangeListener<OutboxView>) c ->
-                conflictsTab.setText("Conflicts (" + model.conflicts().size() + ")"));
-        model.attention().addListener((javafx.collections.ListChangeListener<NeedsAttentionItem>) c ->
-                attentionTab.setText("Needs attention (" + model.attention().size() + ")"));
-        model.pending().addListener((javafx.collections.ListChangeListener<OutboxView>) c ->
-                pendingTab.setText("Waiting (" + model.pending().size() + ")"));
+        pendingTab.textProperty().bind(javafx.beans.binding.Bindings.format("Waiting (%d)", javafx.beans.binding.Bindings.size(model.pending())));
+        failedTab.textProperty().bind(javafx.beans.binding.Bindings.format("Failed (%d)", javafx.beans.binding.Bindings.size(model.failed())));
+        conflictsTab.textProperty().bind(javafx.beans.binding.Bindings.format("Conflicts (%d)", javafx.beans.binding.Bindings.size(model.conflicts())));
+        attentionTab.textProperty().bind(javafx.beans.binding.Bindings.format("Needs attention (%d)", javafx.beans.binding.Bindings.size(model.attention())));
 
         keys.key("Shortcut+R", "Sync now: send everything and refresh", this::syncNow)
                 .key("Shortcut+Shift+P", "Pause or resume sync", this::togglePause)
@@ -234,10 +230,10 @@ public class SyncCentreView implements RouteAware {
     private void outboxColumns(TableView<OutboxView> table, String key) {
         table.getColumns().setAll(List.of(
                 column("id", "No.", 60, (OutboxView row) -> Long.toString(row.id())),
-                column("what", "What", 220, OutboxView::label),
+                column("what", "What", 200, OutboxView::label),
                 column("action", "Action", 150, row -> Labels.of(row.action())),
                 column("state", "State", 90, row -> Labels.of(row.state())),
-                column("attempts", "Tries", 60, row -> Integer.toString(row.attempts())),
+                column("attempts", "Tries", 50, row -> Integer.toString(row.attempts())),
                 column("when", "Recorded", 120, row -> row.occurredAt() == null ? ""
                         : WHEN.format(row.occurredAt().atZone(ZoneId.systemDefault()))),
                 column("by", "By", 100, OutboxView::createdBy)));

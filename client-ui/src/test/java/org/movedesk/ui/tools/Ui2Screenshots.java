@@ -1,6 +1,5 @@
-package org.movedesk.ui.screenshots;
+package org.movedesk.ui.tools;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -20,10 +19,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,41 +39,53 @@ import org.movedesk.ui.app.demo.DemoDataLoader;
 import org.movedesk.ui.patients.LocationChoice;
 
 /**
- * Captures the restricted-patient, sync-centre and administration screens into
- * {@code docs/screenshots/} from the real app in demo mode. Not part of the normal test run:
- * {@code scripts/screenshots-ui2.sh} runs it under Xvfb with
- * {@code -Dmovedesk.screenshots=<dir>}.
+ * Extends the screenshot tool ({@link Screenshots}) with the restricted-patient, sync-centre and
+ * administration screens: the real desk in demo mode on a real (Xvfb) display, a few patients,
+ * a failed and a conflicted discharge seeded through core, then one PNG per screen.
+ * scripts/screenshots.sh runs it after the main tool; scripts/screenshots-ui2.sh runs it alone.
+ *
+ * Usage: Ui2Screenshots OUTPUT_DIR [STORE_DIR]
  */
-@EnabledIfSystemProperty(named = "movedesk.screenshots", matches = ".+")
-class Ui2Screenshots extends FxRobot {
+public final class Ui2Screenshots extends FxRobot {
 
     private static Path store;
     private static MoveDeskApplication app;
     private static Path out;
 
-    @BeforeAll
-    static void start() throws Exception {
-        out = Path.of(System.getProperty("movedesk.screenshots")).toAbsolutePath();
+    public static void main(String[] args) throws Exception {
+        out = Path.of(args.length > 0 ? args[0] : "docs/screenshots").toAbsolutePath();
+        store = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("movedesk-ui2-screens");
         Files.createDirectories(out);
-        store = Files.createTempDirectory("movedesk-ui2-screens");
-        FxToolkit.registerPrimaryStage();
+        int status = 0;
+        try {
+            start();
+            new Ui2Screenshots().captureTheScreens();
+        } catch (Throwable failed) {
+            failed.printStackTrace();
+            status = 1;
+        } finally {
+            try {
+                FxToolkit.cleanupApplication(app);
+            } catch (Throwable ignored) {
+                // exiting anyway
+            }
+            System.exit(status);
+        }
+    }
+
+    private static void start() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
         app = (MoveDeskApplication) FxToolkit.setupApplication(MoveDeskApplication.class,
                 "--movedesk.store.dir=" + store, "--movedesk.demo.people=80", "--movedesk.demo.moves=60",
                 "--movedesk.ui.lock-after=0");
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS,
-                () -> app.context() != null && app.context().getBean(DemoDataLoader.class).isDone());
-        FxToolkit.setupStage(stage -> {
+        FxToolkit.setupFixture(() -> {
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(1280);
             stage.setHeight(800);
-            stage.centerOnScreen();
         });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        StoreFixture.deleteQuietly(store);
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS,
+                () -> app.context() != null && app.context().getBean(DemoDataLoader.class).isDone());
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
@@ -95,6 +102,7 @@ class Ui2Screenshots extends FxRobot {
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
+        System.out.println("saved " + out.resolve(name + ".png"));
     }
 
     private void signInAs(String username) throws TimeoutException {
@@ -144,7 +152,6 @@ class Ui2Screenshots extends FxRobot {
                 .filter(e -> e.getChannel() == OutboxChannel.CENTRAL).findFirst().orElseThrow();
     }
 
-    @Test
     void captureTheScreens() throws Exception {
         seed();
         signInAs("rp");
@@ -198,7 +205,7 @@ class Ui2Screenshots extends FxRobot {
         TableView<?> operators = lookup("#operatorTable").query();
         waitUntil(() -> operators.getItems().size() >= 5);
         shot("admin-operators");
-        press(KeyCode.ALT).type(KeyCode.DIGIT3).release(KeyCode.ALT);
+        clickOn("Central service");
         waitUntil(() -> showing("#movesUrl"));
         clickOn("#testConnectionButton");
         waitUntil(() -> lookup("#testResult").queryAs(Label.class).getText().startsWith("Connected")
