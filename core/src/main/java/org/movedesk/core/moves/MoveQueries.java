@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.movedesk.core.operators.Actor;
+import org.movedesk.core.operators.Permissions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -51,6 +53,22 @@ public class MoveQueries {
         this.jdbc = jdbc;
     }
 
+    /** As {@link #list(MoveFilter, int, int)}, after checking the operator may read moves. */
+    public Page<MoveRow> list(Actor actor, MoveFilter f, int page, int size) {
+        Permissions.require(actor, "see moves", Permissions.MOVE_READERS);
+        return list(f, page, size);
+    }
+
+    public List<MoveRow> search(Actor actor, String text, int limit) {
+        Permissions.require(actor, "search moves", Permissions.MOVE_READERS);
+        return search(text, limit);
+    }
+
+    public Optional<MoveDetail> detail(Actor actor, UUID moveId) {
+        Permissions.require(actor, "see moves", Permissions.MOVE_READERS);
+        return detail(moveId);
+    }
+
     /** A page of moves, ordered by date, time due, reference. */
     public Page<MoveRow> list(MoveFilter f, int page, int size) {
         int limit = Math.max(1, Math.min(size, MAX_PAGE));
@@ -58,37 +76,43 @@ public class MoveQueries {
         LocalDate from = f.from() == null ? LocalDate.of(1900, 1, 1) : f.from();
         LocalDate to = f.to() == null ? LocalDate.of(9999, 12, 31) : f.to();
         p.addValue("dfrom", from).addValue("dto", to);
-        String ids;
-        if (f.locationIds() == null || f.locationIds().isEmpty()) {
-            ids = "select id from move where move_date between :dfrom and :dto";
-        } else {
-            p.addValue("locs", new ArrayList<>(f.locationIds()));
-            // second branch skips moves the first already found (from and to both ours)
-            ids = "select id from move where from_location_id in (:locs) and move_date between :dfrom and :dto"
-                    + " union all select id from move where to_location_id in (:locs) and move_date between :dfrom and :dto"
-                    + " and from_location_id not in (:locs)";
-        }
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        StringBuilder filters = new StringBuilder();
         if (f.statuses() != null && !f.statuses().isEmpty()) {
-            where.append(" and m.status in (:statuses)");
+            filters.append(" and m.status in (:statuses)");
             p.addValue("statuses", f.statuses().stream().map(Enum::name).toList());
         }
         if (f.types() != null && !f.types().isEmpty()) {
-            where.append(" and m.move_type in (:types)");
+            filters.append(" and m.move_type in (:types)");
             p.addValue("types", f.types().stream().map(Enum::name).toList());
         }
         if (f.text() != null && !f.text().isBlank()) {
             String t = clean(f.text());
-            where.append(" and (pe.prison_number = :exact or m.reference = :exact or pe.name_key like :prefix)");
+            filters.append(" and (pe.prison_number = :exact or m.reference = :exact or pe.name_key like :prefix)");
             p.addValue("exact", t).addValue("prefix", t + "%");
         }
-        String body = " from (" + ids + ") ids join move m on m.id = ids.id " + JOINS + where;
-        Long total = jdbc.queryForObject("select count(*)" + body, p, Long.class);
+        List<String> branches = new ArrayList<>();
+        if (f.locationIds() == null || f.locationIds().isEmpty()) {
+            branches.add(" from move m " + JOINS + " where m.move_date between :dfrom and :dto" + filters);
+        } else {
+            // two indexed lookups joined by UNION ALL at the top level (no derived table: H2 may
+            // probe one per outer row); the second branch skips moves the first already has
+            p.addValue("locs", new ArrayList<>(f.locationIds()));
+            branches.add(" from move m " + JOINS + " where m.from_location_id in (:locs)"
+                    + " and m.move_date between :dfrom and :dto" + filters);
+            branches.add(" from move m " + JOINS + " where m.to_location_id in (:locs)"
+                    + " and m.move_date between :dfrom and :dto and m.from_location_id not in (:locs)" + filters);
+        }
+        long total = 0;
+        for (String b : branches) {
+            Long n = jdbc.queryForObject("select count(*)" + b, p, Long.class);
+            total += n == null ? 0 : n;
+        }
         p.addValue("limit", limit).addValue("offset", (long) Math.max(0, page) * limit);
-        List<MoveRow> rows = jdbc.query(SELECT + body
-                + " order by m.move_date, m.time_due nulls last, m.reference nulls last, m.id limit :limit offset :offset",
+        String union = String.join(" union all ", branches.stream().map(b -> SELECT + b).toList());
+        List<MoveRow> rows = jdbc.query(union
+                + " order by move_date, time_due nulls last, reference nulls last, id limit :limit offset :offset",
                 p, (rs, i) -> row(rs));
-        return new PageImpl<>(rows, PageRequest.of(Math.max(0, page), limit), total == null ? 0 : total);
+        return new PageImpl<>(rows, PageRequest.of(Math.max(0, page), limit), total);
     }
 
     /** By prison number, move reference or name prefix; newest dates first. */
@@ -98,18 +122,17 @@ public class MoveQueries {
         }
         String t = clean(text);
         MapSqlParameterSource p = new MapSqlParameterSource("limit", Math.max(1, Math.min(limit, MAX_PAGE)));
-        String ids;
+        String where;
         if (PRISON_NUMBER.matcher(t).matches()) {
-            ids = "select m.id from move m join person pe on pe.id = m.person_id where pe.prison_number = :t"
-                    + (REFERENCE.matcher(t).matches() ? " union all select id from move where reference = :t" : "");
+            where = " where pe.prison_number = :t";
         } else if (REFERENCE.matcher(t).matches()) {
-            ids = "select id from move where reference = :t";
+            where = " where m.reference = :t";
         } else {
-            ids = "select m.id from person pe join move m on m.person_id = pe.id where pe.name_key like :prefix";
+            where = " where pe.name_key like :prefix";
             p.addValue("prefix", t + "%");
         }
         p.addValue("t", t);
-        return jdbc.query(SELECT + " from (" + ids + ") ids join move m on m.id = ids.id " + JOINS
+        return jdbc.query(SELECT + " from move m " + JOINS + where
                 + " order by m.move_date desc nulls first, m.time_due limit :limit", p, (rs, i) -> row(rs));
     }
 

@@ -58,19 +58,22 @@ public class OutboxService {
                                 and p.state not in ('CONFIRMED', 'DISCARDED'))
               and (o.channel <> 'CENTRAL'
                    or (o.aggregate_type = 'MOVE' and o.action <> 'CREATE_MOVE' and exists (
-                         select 1 from move m where m.id = cast(o.aggregate_id as uuid) and m.central_id is not null))
+                         select 1 from move m where m.id = ${MOVE_ID} and m.central_id is not null))
                    or (o.aggregate_type = 'MOVE' and o.action = 'CREATE_MOVE' and exists (
                          select 1 from move m join person pe on pe.id = m.person_id
                            left join profile pr on pr.id = m.profile_id
-                         where m.id = cast(o.aggregate_id as uuid) and pe.central_id is not null
+                         where m.id = ${MOVE_ID} and pe.central_id is not null
                            and (m.profile_id is null or pr.central_id is not null)))
                    or (o.aggregate_type = 'PERSON' and o.action = 'CREATE_PERSON')
                    or (o.aggregate_type = 'PERSON' and o.action <> 'CREATE_PERSON' and exists (
-                         select 1 from person pe where pe.id = cast(o.aggregate_id as uuid) and pe.central_id is not null))
+                         select 1 from person pe where pe.id = ${PERSON_ID} and pe.central_id is not null))
                    or o.aggregate_type not in ('MOVE', 'PERSON'))
             order by o.id
             limit :max
-            """;
+            """
+            // CASE: the uuid cast must never be evaluated for a PATIENT aggregate (a prisoner number)
+            .replace("${MOVE_ID}", "case when o.aggregate_type = 'MOVE' then cast(o.aggregate_id as uuid) end")
+            .replace("${PERSON_ID}", "case when o.aggregate_type = 'PERSON' then cast(o.aggregate_id as uuid) end");
 
     private final OutboxRepository outbox;
     private final HistoryRecorder history;

@@ -215,6 +215,22 @@ class OutboxOrderingTest extends CoreIntegrationTest {
     }
 
     @Test
+    void patientEntriesGoInOrderWithoutCentralIds(@Autowired org.movedesk.core.restrictedpatients.RestrictedPatientService rp) {
+        Person p = fixture.knownPerson("Queued");
+        String n = p.getPrisonNumber();
+        rp.dischargeToHospital(StoreFixture.rpOfficer(), new org.movedesk.core.restrictedpatients.DischargeToHospital(n, "MDI",
+                "HAZLWD", null, null, null));
+        rp.changeSupportingPrison(StoreFixture.rpOfficer(), n, "LEI");
+        assertThat(ready(OutboxChannel.CENTRAL, n)).extracting(OutboxEntry::getAction).containsExactly(OutboxAction.DISCHARGE);
+        assertThat(ready(OutboxChannel.TOPIC, n)).hasSize(1);
+        OutboxEntry discharge = ready(OutboxChannel.CENTRAL, n).get(0);
+        outbox.markInFlight(discharge.getId());
+        outbox.markConfirmed(discharge.getId(), null);
+        assertThat(ready(OutboxChannel.CENTRAL, n)).extracting(OutboxEntry::getAction)
+                .containsExactly(OutboxAction.CHANGE_SUPPORTING_PRISON);
+    }
+
+    @Test
     void countsAndList() {
         Move m = fixture.bookRequested();
         OutboxCounts before = outbox.counts();

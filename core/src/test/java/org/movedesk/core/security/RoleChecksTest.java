@@ -62,6 +62,7 @@ class RoleChecksTest extends CoreIntegrationTest {
     @Autowired DeskService desk;
     @Autowired HistoryQueries historyQueries;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.movedesk.core.moves.MoveQueries moveQueries;
 
     private static Actor allBut(Role... needed) {
         Set<Role> roles = EnumSet.allOf(Role.class);
@@ -140,6 +141,9 @@ class RoleChecksTest extends CoreIntegrationTest {
                 Arguments.of("history search", allBut(Role.SUPERVISOR, Role.ADMIN), (Call) () -> historyQueries.search(
                         allBut(Role.SUPERVISOR, Role.ADMIN), HistoryFilter.all(), 0, 10)),
                 Arguments.of("history of a move", only(Role.RP_SEARCH), (Call) () -> historyQueries.forMove(only(Role.RP_SEARCH), id)),
+                Arguments.of("list moves", only(Role.RP_SEARCH), (Call) () -> moveQueries.list(only(Role.RP_SEARCH),
+                        org.movedesk.core.moves.MoveFilter.day(Set.of(), LocalDate.now()), 0, 10)),
+                Arguments.of("search moves", only(Role.RP_TRANSFER), (Call) () -> moveQueries.search(only(Role.RP_TRANSFER), "A", 10)),
                 Arguments.of("nobody signed in", null, (Call) () -> moves.accept(null, id, null, null)));
     }
 
