@@ -144,8 +144,8 @@ public class DeadLetterCollector implements SmartLifecycle {
         if (!running.compareAndSet(true, false)) {
             return;
         }
+        // No interrupt (it would close H2's file channel mid-write); the long poll ends by itself.
         stopSignal.countDown();
-        worker.interrupt();
         try {
             worker.join(TimeUnit.SECONDS.toMillis(properties.getWaitTimeSeconds() + 5L));
         } catch (InterruptedException e) {

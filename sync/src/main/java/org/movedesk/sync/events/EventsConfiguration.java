@@ -81,9 +81,11 @@ public class EventsConfiguration {
         @Bean
         public OutboxTopicPublisher outboxTopicPublisher(@Qualifier("eventsSnsClient") SnsClient sns,
                                                          OutboxService outbox, EventsProperties properties,
-                                                         DeskService desks, Clock clock) {
+                                                         DeskService desks, PlatformTransactionManager transactionManager,
+                                                         Clock clock) {
             OutboxTopicPublisher publisher = new OutboxTopicPublisher(sns, outbox, properties, Json.mapper(),
-                    () -> desks.current().deskId(), clock);
+                    deskId(desks), clock);
+            publisher.setBookkeepingTransactions(new TransactionTemplate(transactionManager));
             publisher.setAutoStartup(properties.isAutoStart());
             return publisher;
         }
@@ -93,15 +95,30 @@ public class EventsConfiguration {
                                                    PlatformTransactionManager transactionManager,
                                                    EventsProperties properties, DeskService desks, Clock clock) {
             return new DomainEventRouter(reactions, ledger, new TransactionTemplate(transactionManager),
-                    () -> desks.current().deskId(), properties.getSystemActorName(), clock);
+                    deskId(desks), properties.getSystemActorName(), clock);
+        }
+
+        /** The desk id never changes once the store exists, so it is read once, not per event. */
+        private static java.util.function.Supplier<String> deskId(DeskService desks) {
+            java.util.concurrent.atomic.AtomicReference<String> id = new java.util.concurrent.atomic.AtomicReference<>();
+            return () -> {
+                String known = id.get();
+                if (known == null) {
+                    known = desks.current().deskId();
+                    id.set(known);
+                }
+                return known;
+            };
         }
 
         @Bean
         public SqsEventListener sqsEventListener(@Qualifier("eventsSqsClient") SqsClient sqs,
                                                  EventsProperties properties, InboundMessageParser parser,
                                                  DomainEventRouter router, DeadLetterStore deadLetters,
-                                                 ConsumedEventLedger ledger, Clock clock) {
+                                                 ConsumedEventLedger ledger,
+                                                 PlatformTransactionManager transactionManager, Clock clock) {
             SqsEventListener listener = new SqsEventListener(sqs, properties, parser, router, deadLetters, clock);
+            listener.setBatchTransactions(new TransactionTemplate(transactionManager));
             listener.setAutoStartup(properties.isAutoStart());
             // SQS keeps a message 14 days at most; older keys can never be redelivered.
             listener.setHousekeeping(() -> ledger.prune(clock.instant().minus(java.time.Duration.ofDays(15))));

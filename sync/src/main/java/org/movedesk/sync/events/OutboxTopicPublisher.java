@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -66,6 +67,7 @@ public class OutboxTopicPublisher implements SmartLifecycle {
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong published = new AtomicLong();
     private Thread worker;
+    private volatile TransactionTemplate bookkeeping;
 
     public OutboxTopicPublisher(SnsClient sns, OutboxService outbox, EventsProperties properties, ObjectMapper json,
                                 Supplier<String> deskId, Clock clock) {
@@ -87,29 +89,32 @@ public class OutboxTopicPublisher implements SmartLifecycle {
         if (ready.isEmpty()) {
             return 0;
         }
-        List<Outgoing> outgoing = new ArrayList<>();
+        List<Outgoing> candidates = new ArrayList<>();
+        List<Runnable> failures = new ArrayList<>();
         for (OutboxEntry entry : ready) {
-            Outgoing message;
             try {
-                message = toOutgoing(entry);
+                candidates.add(toOutgoing(entry));
             } catch (IllegalArgumentException broken) {
                 // Core wrote something we cannot publish; retrying cannot fix it, a person must look.
-                outbox.markFailed(entry.getId(), new SyncError(null, "BAD_EVENT_PAYLOAD", "Event cannot be published",
-                        broken.getMessage(), null));
-                continue;
+                failures.add(() -> outbox.markFailed(entry.getId(), new SyncError(null, "BAD_EVENT_PAYLOAD",
+                        "Event cannot be published", broken.getMessage(), null)));
             }
-            outbox.markInFlight(entry.getId());
-            outgoing.add(message);
         }
+        applyAll(failures);
+        List<Outgoing> outgoing = markInFlight(candidates);
         int accepted = 0;
+        List<Runnable> outcomes = new ArrayList<>();
         for (int from = 0; from < outgoing.size(); from += SNS_BATCH) {
-            accepted += publishBatch(outgoing.subList(from, Math.min(outgoing.size(), from + SNS_BATCH)));
+            accepted += publishBatch(outgoing.subList(from, Math.min(outgoing.size(), from + SNS_BATCH)), outcomes);
         }
+        // Confirmations of the whole round in one go; a crash before this republishes the round
+        // with the same event ids, which consumers recognise.
+        applyAll(outcomes);
         published.addAndGet(accepted);
         return accepted;
     }
 
-    private int publishBatch(List<Outgoing> batch) {
+    private int publishBatch(List<Outgoing> batch, List<Runnable> outcomes) {
         Map<String, Outgoing> byBatchId = new HashMap<>();
         List<PublishBatchRequestEntry> entries = new ArrayList<>();
         for (Outgoing message : batch) {
@@ -128,10 +133,9 @@ public class OutboxTopicPublisher implements SmartLifecycle {
         try {
             response = sns.publishBatch(r -> r.topicArn(properties.getTopicArn()).publishBatchRequestEntries(entries));
         } catch (SdkException unreachable) {
-            for (Outgoing message : batch) {
-                retryLater(message.entry(), new SyncError(null, "TOPIC_UNREACHABLE", "Topic not reachable",
-                        unreachable.getMessage(), null));
-            }
+            SyncError error = new SyncError(null, "TOPIC_UNREACHABLE", "Topic not reachable", unreachable.getMessage(),
+                    null);
+            batch.forEach(message -> outcomes.add(() -> retryLater(message.entry(), error)));
             log.info("Topic not reachable; {} events wait in the outbox: {}", batch.size(), unreachable.getMessage());
             return 0;
         }
@@ -139,7 +143,7 @@ public class OutboxTopicPublisher implements SmartLifecycle {
         for (PublishBatchResultEntry ok : response.successful()) {
             Outgoing message = byBatchId.get(ok.id());
             if (message != null) {
-                outbox.markConfirmed(message.entry().getId(), ok.messageId());
+                outcomes.add(() -> outbox.markConfirmed(message.entry().getId(), ok.messageId()));
                 accepted++;
             }
         }
@@ -150,12 +154,64 @@ public class OutboxTopicPublisher implements SmartLifecycle {
             }
             SyncError error = new SyncError(null, failed.code(), "Topic refused the event", failed.message(), null);
             if (Boolean.TRUE.equals(failed.senderFault())) {
-                outbox.markFailed(message.entry().getId(), error);
+                outcomes.add(() -> outbox.markFailed(message.entry().getId(), error));
             } else {
-                retryLater(message.entry(), error);
+                outcomes.add(() -> retryLater(message.entry(), error));
             }
         }
         return accepted;
+    }
+
+    /** Marks the entries in flight (in one transaction when possible); returns those that were marked. */
+    private List<Outgoing> markInFlight(List<Outgoing> candidates) {
+        if (bookkeeping != null && candidates.size() > 1) {
+            try {
+                bookkeeping.executeWithoutResult(status ->
+                        candidates.forEach(message -> outbox.markInFlight(message.entry().getId())));
+                return candidates;
+            } catch (RuntimeException e) {
+                log.debug("Marking in flight fell back to one by one: {}", e.getMessage());
+            }
+        }
+        List<Outgoing> marked = new ArrayList<>();
+        for (Outgoing message : candidates) {
+            try {
+                outbox.markInFlight(message.entry().getId());
+                marked.add(message);
+            } catch (RuntimeException e) {
+                // changed meanwhile (e.g. discarded by an operator): not ours to publish any more
+                log.info("Outbox entry {} not published: {}", message.entry().getId(), e.getMessage());
+            }
+        }
+        return marked;
+    }
+
+    /**
+     * Runs the outbox bookkeeping of a round in one transaction when a template is set (one
+     * commit instead of one per entry); if that fails, entry by entry, so one odd entry cannot
+     * hold back the others.
+     */
+    private void applyAll(List<Runnable> marks) {
+        if (bookkeeping != null && marks.size() > 1) {
+            try {
+                bookkeeping.executeWithoutResult(status -> marks.forEach(Runnable::run));
+                return;
+            } catch (RuntimeException e) {
+                log.debug("Outbox bookkeeping fell back to one by one: {}", e.getMessage());
+            }
+        }
+        for (Runnable mark : marks) {
+            try {
+                mark.run();
+            } catch (RuntimeException e) {
+                log.warn("Outbox bookkeeping failed for one entry: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** Groups the per-entry outbox calls of a round into one transaction (see {@link #applyAll}). */
+    public void setBookkeepingTransactions(TransactionTemplate bookkeeping) {
+        this.bookkeeping = bookkeeping;
     }
 
     private void retryLater(OutboxEntry entry, SyncError error) {

@@ -79,6 +79,12 @@ class DomainEventsEndToEndTest extends EventsIntegrationTest {
         assertThat(removed.get("eventType").asText()).isEqualTo("restricted-patients.patient.removed");
         assertThat(removed.get("description").asText()).isEqualTo("Prisoner no longer a restricted patient");
         assertThat(removed.at("/additionalInformation/prisonerNumber").asText()).isEqualTo(number);
+        assertThat(removed.at("/personReference/identifiers/0/value").asText()).isEqualTo(number);
+        assertThat(removed.get("occurredAt").asText()).isEqualTo(removed.get("publishedAt").asText());
+        List<String> fieldOrder = new java.util.ArrayList<>();
+        removed.fieldNames().forEachRemaining(fieldOrder::add);
+        assertThat(fieldOrder).as("the central service's field order").containsExactly("eventType",
+                "additionalInformation", "version", "occurredAt", "publishedAt", "description", "personReference");
         EventSchemas.assertValid(EventSchemas.PATIENT_EVENT, Json.write(removed));
     }
 

@@ -23,6 +23,8 @@ import org.movedesk.core.testing.StoreFixture;
 import org.movedesk.sync.events.emulator.ElasticMqEmulator;
 import org.movedesk.sync.events.emulator.FauxqsEmulator;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -48,6 +50,8 @@ class TopicPublishingTest extends EventsIntegrationTest {
     OutboxService outbox;
     @Autowired
     DeskService desks;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @BeforeAll
     static void startTopic() {
@@ -66,8 +70,13 @@ class TopicPublishingTest extends EventsIntegrationTest {
         properties.setRegion(FauxqsEmulator.REGION);
         properties.setEndpoint(fauxqs.endpoint());
         properties.setTopicArn(topicArn);
-        return new OutboxTopicPublisher(EventsAwsClients.sns(properties, ElasticMqEmulator.credentials()), outbox,
-                properties, Json.mapper(), () -> desks.current().deskId(), clock);
+        OutboxTopicPublisher publisher = new OutboxTopicPublisher(
+                EventsAwsClients.sns(properties, ElasticMqEmulator.credentials()), outbox, properties, Json.mapper(),
+                () -> desks.current().deskId(), clock);
+        // as the application wires it: one transaction per round of outbox bookkeeping
+        // (EmulatorRestartTest covers the entry-by-entry path)
+        publisher.setBookkeepingTransactions(new TransactionTemplate(transactionManager));
+        return publisher;
     }
 
     private List<OutboxEntry> topicEntries(Move move) {
