@@ -8,7 +8,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import org.movedesk.core.store.StoreUrl;
 import org.movedesk.ui.common.DeskEnvironment;
 
 /** Starts the non-web Spring Boot context for the desk (off the FX thread). */
@@ -22,10 +21,7 @@ public final class DeskBootstrap {
         Map<String, Object> defaults = new HashMap<>();
         defaults.put(DeskEnvironment.MODE_KEY, environment.mode().name().toLowerCase());
         defaults.put(DeskEnvironment.STORE_KEY, environment.storeDir().toString());
-        defaults.put("spring.datasource.url", StoreUrl.forDirectory(environment.storeDir()));
-        // central service settings saved by Administration (ADR 0081); command line still wins
-        defaults.put("spring.config.additional-location",
-                "optional:file:" + environment.storeDir().resolve("central.properties"));
+        // no spring.datasource.url: core opens the store itself, encrypted (StoreDataSourceConfiguration)
         if (environment.demo()) {
             // demo operators use their user name as password ("rp"); real desks keep core's minimum
             defaults.put("movedesk.security.min-password-length", "2");

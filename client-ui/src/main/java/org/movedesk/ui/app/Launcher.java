@@ -12,6 +12,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // --self-check, --backup, --restore, --diagnostics, --move-store-aside: headless, no JavaFX
+        if (OpsCommands.handles(args)) {
+            System.exit(OpsCommands.run(args));
+        }
         StartupClock.markMain();
         Application.launch(MoveDeskApplication.class, args);
     }

@@ -125,6 +125,7 @@ public class PersonService {
     /** For services already inside an action's transaction (booking a move). */
     @Transactional(propagation = Propagation.MANDATORY)
     public Profile ensureProfileInTransaction(Actor actor, UUID personId) {
+        Permissions.require(actor, "book moves", Role.PRISON_STAFF);
         Person person = people.findById(personId)
                 .orElseThrow(() -> new NotFoundException("No person with id " + personId + " is recorded at this desk."));
         List<Profile> existing = profiles.findByPersonIdOrderByCreatedAtAsc(personId);
@@ -154,6 +155,7 @@ public class PersonService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Person upsertFromCentralInTransaction(Actor system, PersonData d) {
+        Permissions.require(system, "apply central people data", Role.SYSTEM);
         if (d.centralId() == null || d.centralId().isBlank()) {
             throw new ValidationException("centralId", "A person from the centre needs its id");
         }

@@ -12,14 +12,17 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Adds core's defaults with the lowest precedence, so an application.properties or a test
  * property still wins: the datasource URL derived from {@code movedesk.store.dir}, schema by
- * Flyway only, Hibernate validating the entities against it.
+ * Flyway only, Hibernate validating the entities against it. With store encryption on (the
+ * default) the URL is left unset and {@link StoreDataSourceConfiguration} opens the encrypted store.
  */
 public class StoreEnvironment implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         Map<String, Object> defaults = new HashMap<>();
-        if (!env.containsProperty("spring.datasource.url")) {
+        // with encryption on (the default) StoreDataSourceConfiguration opens the store itself
+        boolean encrypted = env.getProperty(StoreSettings.ENCRYPT, Boolean.class, true);
+        if (!env.containsProperty("spring.datasource.url") && !encrypted) {
             String dir = env.getProperty(StoreUrl.DIR_PROPERTY);
             Path path = dir == null || dir.isBlank() ? StoreUrl.defaultDirectory() : Path.of(dir);
             defaults.put("spring.datasource.url", StoreUrl.forDirectory(path));

@@ -24,4 +24,14 @@ public final class StoreUrl {
         // LOCK_TIMEOUT: two operators acting at once wait for each other instead of failing at 1 s
         return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     }
+
+    /**
+     * The same store with H2 file encryption (AES). The password handed to the driver must then be
+     * "&lt;file password&gt; &lt;user password&gt;"; see {@link org.movedesk.core.security.StoreKeyring}.
+     */
+    public static String encryptedForDirectory(Path dir) {
+        return forDirectory(dir) + ";" + CIPHER;
+    }
+
+    public static final String CIPHER = "CIPHER=AES";
 }
