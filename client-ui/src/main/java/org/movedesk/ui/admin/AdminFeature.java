@@ -1,20 +1,25 @@
 package org.movedesk.ui.admin;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.env.Environment;
 
 import org.movedesk.core.desk.DeskService;
 import org.movedesk.core.locations.LocationService;
 import org.movedesk.core.operators.OperatorService;
 import org.movedesk.core.operators.Role;
+import org.movedesk.core.ops.config.ConfigLayers;
+import org.movedesk.core.ops.config.SettingsFile;
+import org.movedesk.core.security.SecretStore;
+import org.movedesk.core.store.StoreSettings;
 import org.movedesk.sandbox.Sandbox;
 import org.movedesk.sync.http.CentralProperties;
-import org.movedesk.ui.common.DeskEnvironment;
 import org.movedesk.ui.common.Session;
 import org.movedesk.ui.common.TaskRunner;
 import org.movedesk.ui.shell.NavigationEntry;
@@ -37,8 +42,11 @@ public class AdminFeature {
     }
 
     @Bean
-    CentralSettingsStore centralSettingsStore(DeskEnvironment environment) {
-        return new CentralSettingsStore(environment.storeDir());
+    CentralSettingsStore centralSettingsStore(Environment environment, ObjectProvider<SecretStore> secrets) {
+        String configured = environment.getProperty(ConfigLayers.SETTINGS_PROPERTY);
+        Path file = configured == null || configured.isBlank()
+                ? SettingsFile.defaultLocation(StoreSettings.configDir(environment::getProperty)) : Path.of(configured);
+        return new CentralSettingsStore(new SettingsFile(file), secrets.getIfAvailable());
     }
 
     @Bean

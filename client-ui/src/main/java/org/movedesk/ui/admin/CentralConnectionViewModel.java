@@ -4,7 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.Map;
+import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -48,6 +49,7 @@ public class CentralConnectionViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper();
     private TaskHandle test;
+    private String runningSecret = "";
 
     /**
      * @param running the settings the desk started with (null when sync is not configured)
@@ -63,13 +65,14 @@ public class CentralConnectionViewModel {
 
     /** Fills the form: the saved file first, else what the desk runs with. The secret starts as the running one. */
     public void load() {
-        Properties saved = store.load();
-        movesUrl.set(saved.getProperty(CentralSettingsStore.PREFIX + "moves-url", text(running == null ? null : running.movesUrl())));
-        rpUrl.set(saved.getProperty(CentralSettingsStore.PREFIX + "rp-url", text(running == null ? null : running.rpUrl())));
-        tokenUrl.set(saved.getProperty(CentralSettingsStore.PREFIX + "token-url", text(running == null ? null : running.tokenUrl())));
-        clientId.set(saved.getProperty(CentralSettingsStore.PREFIX + "client-id", running == null || running.clientId() == null
+        Map<String, String> saved = store.load();
+        movesUrl.set(saved.getOrDefault(CentralSettingsStore.MOVES_URL, text(running == null ? null : running.movesUrl())));
+        rpUrl.set(saved.getOrDefault(CentralSettingsStore.RP_URL, text(running == null ? null : running.rpUrl())));
+        tokenUrl.set(text(running == null ? null : running.tokenUrl()));
+        clientId.set(saved.getOrDefault(CentralSettingsStore.CLIENT_ID, running == null || running.clientId() == null
                 ? "" : running.clientId()));
-        clientSecret.set(running == null || running.clientSecret() == null ? "" : running.clientSecret());
+        runningSecret = running == null || running.clientSecret() == null ? "" : running.clientSecret();
+        clientSecret.set(runningSecret);
         error.set("");
         notice.set("");
         resultText.set("");
@@ -154,9 +157,10 @@ public class CentralConnectionViewModel {
         }
     }
 
-    /** Writes the URLs and client id for the next start; never the secret. */
+    /** Writes the URLs and client id for the next start, and a newly typed secret to the secret store. */
     public boolean save() {
-        if (!session.require().has(Role.ADMIN)) {
+        var actor = session.require();
+        if (!actor.has(Role.ADMIN)) {
             error.set("Only an administrator may change the central service settings.");
             return false;
         }
@@ -168,14 +172,27 @@ public class CentralConnectionViewModel {
         String moves = movesUrl.get().trim();
         String rp = rpUrl.get().trim();
         String token = tokenUrl.get().trim();
+        String runningToken = text(running == null ? null : running.tokenUrl());
         String id = clientId.get().trim();
+        Optional<char[]> secret = clientSecret.get().isEmpty() || clientSecret.get().equals(runningSecret)
+                ? Optional.empty() : Optional.of(clientSecret.get().toCharArray());
         error.set("");
-        tasks.run(BackgroundTask.of("Saving the central service settings", progress -> {
-                    store.save(moves, rp, token, id);
-                    return store.file();
+        notice.set("");
+        tasks.run(BackgroundTask.of("Saving the central service settings",
+                        progress -> store.save(actor, moves, rp, token, runningToken, id, secret))
+                .onSuccess(saved -> {
+                    StringBuilder text = new StringBuilder("Saved to " + saved.file() + "; the desk uses them from its next start.");
+                    if (saved.secretStored()) {
+                        text.append(" The new client secret is kept encrypted in the secret store.");
+                    } else if (secret.isPresent()) {
+                        text.append(" The secret was not stored: this desk has no secret store.");
+                    }
+                    notice.set(text.toString());
+                    if (saved.tokenUrlNotSaved()) {
+                        error.set("The token URL was not saved: the settings file refuses keys that look like secrets. "
+                                + "Set MOVEDESK_CENTRAL_TOKENURL in the desk's environment, or ask for it in movedesk.properties.");
+                    }
                 })
-                .onSuccess(file -> notice.set("Saved to " + file + "; the desk uses them from its next start. "
-                        + "The secret is not stored on disk: set MOVEDESK_CENTRAL_CLIENTSECRET for the desk's account."))
                 .onFailure(failure -> error.set("Could not save the settings: " + ErrorMessages.forUser(failure))));
         return true;
     }

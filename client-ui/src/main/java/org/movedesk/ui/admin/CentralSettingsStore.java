@@ -1,58 +1,75 @@
 package org.movedesk.ui.admin;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Properties;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.movedesk.core.operators.Actor;
+import org.movedesk.core.ops.config.SettingsFile;
+import org.movedesk.core.security.SecretStore;
 
 /**
- * Where the administrator's central settings go: {@code central.properties} next to the store,
- * read by the desk at its next start (see {@code DeskBootstrap}). The client secret is never
- * written to this file: without a secret store on this desk it must come from the
- * {@code MOVEDESK_CENTRAL_CLIENTSECRET} environment variable (ADR 0081).
+ * Where the administrator's central settings go (ADR 0081): the URLs and client id into sec's
+ * settings file (the highest configuration layer below the command line, read at the next
+ * start), the client secret into sec's encrypted {@link SecretStore} - never into a file.
+ * The settings file refuses any key that looks like a secret, and that includes
+ * {@code movedesk.central.token-url}; a changed token URL is therefore reported, not saved.
  */
 public final class CentralSettingsStore {
 
-    public static final String FILE_NAME = "central.properties";
     static final String PREFIX = "movedesk.central.";
+    static final String MOVES_URL = PREFIX + "moves-url";
+    static final String RP_URL = PREFIX + "rp-url";
+    static final String TOKEN_URL = PREFIX + "token-url";
+    static final String CLIENT_ID = PREFIX + "client-id";
 
-    private final Path file;
-
-    public CentralSettingsStore(Path storeDir) {
-        this.file = storeDir.resolve(FILE_NAME);
+    /** What a save did, for the sentence the form shows. */
+    public record Saved(String file, boolean secretStored, boolean tokenUrlNotSaved) {
     }
 
-    public Path file() {
-        return file;
+    private final SettingsFile settings;
+    private final SecretStore secrets;
+
+    /**
+     * @param secrets null when this desk has no secret store (then the secret is never kept)
+     */
+    public CentralSettingsStore(SettingsFile settings, SecretStore secrets) {
+        this.settings = settings;
+        this.secrets = secrets;
     }
 
-    public Properties load() {
-        Properties values = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                values.load(in);
-            } catch (IOException unreadable) {
-                // the form then starts from the running settings; saving writes a fresh file
+    public Map<String, String> load() {
+        try {
+            return settings.read();
+        } catch (RuntimeException unreadable) {
+            // the form then starts from the running settings; saving writes a fresh file
+            return Map.of();
+        }
+    }
+
+    public boolean secretStored(Actor actor) {
+        return secrets != null && secrets.isSet(actor, SecretStore.CENTRAL_CLIENT_SECRET);
+    }
+
+    /** Called off the UI thread. The secret (when given) is wiped from the array afterwards. */
+    public Saved save(Actor actor, String movesUrl, String rpUrl, String tokenUrl, String runningTokenUrl, String clientId,
+                      Optional<char[]> newSecret) {
+        Map<String, String> values = new TreeMap<>(load());
+        values.put(MOVES_URL, movesUrl);
+        values.put(RP_URL, rpUrl);
+        values.put(CLIENT_ID, clientId);
+        values.remove(TOKEN_URL);
+        settings.write(values);
+        boolean stored = false;
+        if (newSecret.isPresent() && secrets != null) {
+            try {
+                secrets.put(actor, SecretStore.CENTRAL_CLIENT_SECRET, newSecret.get());
+                stored = true;
+            } finally {
+                Arrays.fill(newSecret.get(), '\u0000');
             }
         }
-        return values;
-    }
-
-    /** Writes atomically; the secret key is dropped whatever the caller passes. */
-    public void save(String movesUrl, String rpUrl, String tokenUrl, String clientId) throws IOException {
-        Properties values = new Properties();
-        values.setProperty(PREFIX + "moves-url", movesUrl);
-        values.setProperty(PREFIX + "rp-url", rpUrl);
-        values.setProperty(PREFIX + "token-url", tokenUrl);
-        values.setProperty(PREFIX + "client-id", clientId);
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            values.store(out, "MoveDesk central service settings, written by Administration. The secret is not kept here.");
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new Saved(settings.file().toString(), stored, !tokenUrl.equals(runningTokenUrl));
     }
 }

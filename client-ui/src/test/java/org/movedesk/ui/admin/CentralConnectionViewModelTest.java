@@ -46,7 +46,8 @@ class CentralConnectionViewModelTest {
         String base = sandbox.baseUri().toString().replaceAll("/$", "");
         CentralProperties running = CentralProperties.of(java.net.URI.create(base), java.net.URI.create(base),
                 java.net.URI.create(base + "/oauth/token"), sandbox.config().clientId(), sandbox.config().clientSecret());
-        central = new CentralConnectionViewModel(new CentralSettingsStore(store), running,
+        central = new CentralConnectionViewModel(new CentralSettingsStore(
+                new org.movedesk.core.ops.config.SettingsFile(store.resolve("settings.properties")), null), running,
                 new SyncConnectionTester(Clock.systemUTC()), session, tasks);
         central.load();
     }
@@ -93,13 +94,24 @@ class CentralConnectionViewModelTest {
     @Test
     void saveWritesTheUrlsAndIdButNeverTheSecret() throws Exception {
         central.clientIdProperty().set("desk-42");
+        central.clientSecretProperty().set("a-new-secret-typed-here");
         assertThat(central.save()).isTrue();
-        String written = Files.readString(store.resolve(CentralSettingsStore.FILE_NAME));
-        assertThat(written).contains("movedesk.central.client-id=desk-42").contains("movedesk.central.token-url=")
-                .doesNotContain(sandbox.config().clientSecret()).doesNotContain("secret=");
-        assertThat(central.noticeProperty().get()).contains("MOVEDESK_CENTRAL_CLIENTSECRET");
+        String written = Files.readString(store.resolve("settings.properties"));
+        assertThat(written).contains("movedesk.central.client-id=desk-42").contains("movedesk.central.moves-url=")
+                .doesNotContain("a-new-secret-typed-here").doesNotContain(sandbox.config().clientSecret())
+                .doesNotContain("secret");
+        assertThat(central.noticeProperty().get()).contains("the desk uses them from its next start")
+                .contains("not stored: this desk has no secret store");
+        assertThat(central.errorProperty().get()).isEmpty();
 
         central.load();
         assertThat(central.clientIdProperty().get()).isEqualTo("desk-42");
+    }
+
+    @Test
+    void aChangedTokenUrlIsReportedBecauseTheSettingsFileRefusesIt() {
+        central.tokenUrlProperty().set("https://sign-in.example.gov.uk/oauth/token");
+        assertThat(central.save()).isTrue();
+        assertThat(central.errorProperty().get()).contains("token URL was not saved").contains("MOVEDESK_CENTRAL_TOKENURL");
     }
 }
