@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
 
 import org.movedesk.core.CoreConfiguration;
 import org.movedesk.core.operators.OperatorService;
+import org.movedesk.sync.SyncConfiguration;
 import org.movedesk.ui.common.DomainEventBridge;
 import org.movedesk.ui.common.Session;
 import org.movedesk.ui.common.TaskRunner;
@@ -35,7 +36,7 @@ import org.movedesk.ui.signin.LockViewModel;
 // test helpers live under .testing and .tools in the test sources; scanning must never pull them in
 @ComponentScan(basePackages = "org.movedesk.ui", excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
         pattern = {"org\\.movedesk\\.ui\\.testing\\..*", "org\\.movedesk\\.ui\\.tools\\..*", ".*Test(\\$.*)?"}))
-@Import(CoreConfiguration.class)
+@Import({CoreConfiguration.class, SyncConfiguration.class})
 public class MoveDeskSpringConfig {
 
     @Bean

@@ -38,7 +38,7 @@ public record DeskEnvironment(Mode mode, Path storeDir) {
         return new DeskEnvironment(mode, storeDir);
     }
 
-    static String lookup(String key, String[] args, Map<String, String> env, String fallback) {
+    public static String lookup(String key, String[] args, Map<String, String> env, String fallback) {
         String prefix = "--" + key + "=";
         for (String arg : args) {
             if (arg.startsWith(prefix)) {

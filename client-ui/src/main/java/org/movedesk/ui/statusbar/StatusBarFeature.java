@@ -2,11 +2,13 @@ package org.movedesk.ui.statusbar;
 
 import java.time.Clock;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.movedesk.core.outbox.OutboxService;
+import org.movedesk.sync.status.SyncStatus;
 import org.movedesk.ui.common.TaskRunner;
 import org.movedesk.ui.common.UiEventBus;
 import org.movedesk.ui.common.UiExecutor;
@@ -15,10 +17,12 @@ import org.movedesk.ui.common.UiExecutor;
 @Configuration(proxyBeanMethods = false)
 public class StatusBarFeature {
 
+    /** Sync's status model when the sync module is in the context (it always is in the app). */
     @Bean
-    @ConditionalOnMissingBean(SyncStatusSource.class)
-    SyncStatusSource outboxSyncStatusSource(OutboxService outbox) {
-        return new OutboxSyncStatusSource(outbox);
+    SyncStatusSource syncStatusSource(ObjectProvider<SyncStatus> syncStatus, OutboxService outbox,
+                                      @Value("${movedesk.sync.enabled:true}") boolean syncEnabled) {
+        SyncStatus status = syncStatus.getIfAvailable();
+        return status == null ? new OutboxSyncStatusSource(outbox) : new SyncModuleStatusSource(status, outbox, syncEnabled);
     }
 
     @Bean

@@ -61,7 +61,9 @@ class DeskJourneyTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         app = (MoveDeskApplication) FxToolkit.setupApplication(MoveDeskApplication.class,
                 "--movedesk.store.dir=" + store, "--movedesk.demo.people=120", "--movedesk.demo.moves=150",
-                "--movedesk.ui.lock-after=0");
+                "--movedesk.ui.lock-after=0",
+                // offline: sync stays off, so every action waits in the outbox and the count only rises
+                "--movedesk.sync.enabled=false");
         WaitForAsyncUtils.waitFor(START_SECONDS, TimeUnit.SECONDS,
                 () -> app.context() != null && app.context().getBean(DemoDataLoader.class).isDone());
     }

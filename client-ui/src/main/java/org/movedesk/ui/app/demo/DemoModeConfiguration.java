@@ -2,7 +2,7 @@ package org.movedesk.ui.app.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,27 +15,21 @@ import org.movedesk.core.moves.MoveSyncService;
 import org.movedesk.core.operators.OperatorService;
 import org.movedesk.core.people.PersonService;
 import org.movedesk.sandbox.Sandbox;
+import org.movedesk.sync.SyncEngine;
 import org.movedesk.ui.common.DeskEnvironment;
 import org.movedesk.ui.common.TaskRunner;
-import org.movedesk.sandbox.SandboxConfig;
 
 /**
- * Demo mode ({@code movedesk.mode=demo}, the default): the in-process sandbox plays the
- * central services, the demo store is seeded from it on first start and gets one operator per
- * role. Everything is ready before the sign-in form becomes usable.
+ * Demo mode ({@code movedesk.mode=demo}, the default): the in-process sandbox (started by
+ * {@code DeskBootstrap} before the context, so sync is pointed at it) plays the central
+ * services; the demo store gets one operator per role before sign-in is usable, and is seeded
+ * from the sandbox in the background on first start.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "movedesk.mode", havingValue = "demo", matchIfMissing = true)
 public class DemoModeConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoModeConfiguration.class);
-
-    @Bean(destroyMethod = "close")
-    Sandbox sandbox(@Value("${movedesk.demo.seed:42}") long seed,
-                    @Value("${movedesk.demo.people:1000}") int people,
-                    @Value("${movedesk.demo.moves:1500}") int moves) {
-        return Sandbox.start(SandboxConfig.builder().seed(seed).people(people).moves(moves).build());
-    }
 
     @Bean
     DemoOperators demoOperators(OperatorService operators) {
@@ -44,8 +38,8 @@ public class DemoModeConfiguration {
 
     @Bean
     DemoSeeder demoSeeder(Sandbox sandbox, LocationService locations, PersonService people, DeskService desk,
-                          MoveSyncService moves) {
-        return new DemoSeeder(sandbox, locations, people, desk, moves);
+                          MoveSyncService moves, ObjectProvider<SyncEngine> sync) {
+        return new DemoSeeder(sandbox, locations, people, desk, moves, sync.getIfAvailable());
     }
 
     @Bean

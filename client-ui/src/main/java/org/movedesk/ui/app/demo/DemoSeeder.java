@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +28,7 @@ import org.movedesk.core.people.PersonData;
 import org.movedesk.core.people.PersonService;
 import org.movedesk.sandbox.Sandbox;
 import org.movedesk.sandbox.SandboxState;
+import org.movedesk.sync.SyncEngine;
 import org.movedesk.ui.common.BackgroundTask;
 
 /**
@@ -47,9 +47,12 @@ public class DemoSeeder {
     private final PersonService people;
     private final DeskService desk;
     private final MoveSyncService moves;
+    private final SyncEngine sync;
 
+    /** {@code sync} is null when sync is switched off; then the seeder applies the moves itself. */
     public DemoSeeder(Sandbox sandbox, LocationService locations, PersonService people, DeskService desk,
-                      MoveSyncService moves) {
+                      MoveSyncService moves, SyncEngine sync) {
+        this.sync = sync;
         this.sandbox = sandbox;
         this.locations = locations;
         this.people = people;
@@ -76,8 +79,10 @@ public class DemoSeeder {
     }
 
     /**
-     * Locations first and the desk's own prison, then the moves (which bring their people),
-     * then everyone else, so the dashboard fills while the rest loads. Returns people stored.
+     * Locations, people, then (when sync does not run) the moves, and last the desk's own
+     * prison; with sync running, a refresh is asked for at the end and the pull brings the
+     * moves over loopback like on a real desk. Each write is an idempotent upsert, retried
+     * once if sync wrote the same row at the same moment. Returns how many people were stored.
      */
     public int seed(Actor admin, BackgroundTask.Progress progress) {
         long started = System.nanoTime();
@@ -87,40 +92,48 @@ public class DemoSeeder {
                 .map(location -> new LocationData(location.id(), location.key(), location.title(),
                         type(location.locationType()), location.nomisAgencyId(), true))
                 .toList();
-        locations.upsertFromCentral(system, data);
-        busiestPrison(state).ifPresent(prison -> desk.setOwnLocations(admin, Set.of(prison)));
+        twice(() -> locations.upsertFromCentral(system, data));
         List<SandboxState.PersonSnapshot> everyone = state.people();
-        List<SandboxState.MoveSnapshot> centralMoves = state.moves();
-        Map<UUID, SandboxState.PersonSnapshot> byId = everyone.stream()
-                .collect(Collectors.toMap(SandboxState.PersonSnapshot::id, person -> person));
+        List<SandboxState.MoveSnapshot> centralMoves = sync == null ? state.moves() : List.of();
         long total = centralMoves.size() + everyone.size();
         long done = 0;
-        Set<UUID> stored = new HashSet<>();
+        for (SandboxState.PersonSnapshot person : everyone) {
+            if (progress.isCancelled()) {
+                return (int) done;
+            }
+            twice(() -> people.upsertFromCentral(system, new PersonData(person.id().toString(), person.prisonNumber(),
+                    person.policeNationalComputer(), person.firstNames(), person.lastName(), person.dateOfBirth(),
+                    null, person.profileIds().isEmpty() ? null : person.profileIds().get(0).toString())));
+            progress.update(++done, total);
+        }
+        Map<UUID, SandboxState.PersonSnapshot> byId = everyone.stream()
+                .collect(Collectors.toMap(SandboxState.PersonSnapshot::id, person -> person));
         for (SandboxState.MoveSnapshot move : centralMoves) {
             if (progress.isCancelled()) {
-                return stored.size();
+                return everyone.size();
             }
             SandboxState.PersonSnapshot person = byId.get(move.personId());
             if (person != null) {
-                moves.applyCentral(system, central(move, person));
-                stored.add(person.id());
+                twice(() -> moves.applyCentral(system, central(move, person)));
             }
             progress.update(++done, total);
         }
-        for (SandboxState.PersonSnapshot person : everyone) {
-            if (progress.isCancelled()) {
-                return stored.size();
-            }
-            if (stored.add(person.id())) {
-                people.upsertFromCentral(system, new PersonData(person.id().toString(), person.prisonNumber(),
-                        person.policeNationalComputer(), person.firstNames(), person.lastName(), person.dateOfBirth(),
-                        null, person.profileIds().isEmpty() ? null : person.profileIds().get(0).toString()));
-            }
-            progress.update(++done, total);
+        busiestPrison(state).ifPresent(prison -> desk.setOwnLocations(admin, Set.of(prison)));
+        if (sync != null) {
+            sync.syncNow();
         }
-        LOG.info("Demo store seeded with {} locations, {} people and {} moves in {} ms", data.size(), everyone.size(),
-                centralMoves.size(), (System.nanoTime() - started) / 1_000_000);
-        return stored.size();
+        LOG.info("Demo store seeded with {} locations, {} people and {} moves in {} ms{}", data.size(), everyone.size(),
+                centralMoves.size(), (System.nanoTime() - started) / 1_000_000,
+                sync == null ? "" : "; sync brings the moves");
+        return everyone.size();
+    }
+
+    private static void twice(Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException raced) {
+            write.run();
+        }
     }
 
     private static CentralMove central(SandboxState.MoveSnapshot move, SandboxState.PersonSnapshot person) {
