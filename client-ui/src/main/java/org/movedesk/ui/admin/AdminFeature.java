@@ -14,6 +14,8 @@ import org.movedesk.core.desk.DeskService;
 import org.movedesk.core.locations.LocationService;
 import org.movedesk.core.operators.OperatorService;
 import org.movedesk.core.operators.Role;
+import org.movedesk.core.ops.BackupService;
+import org.movedesk.core.ops.DiagnosticsService;
 import org.movedesk.core.ops.config.ConfigLayers;
 import org.movedesk.core.ops.config.SettingsFile;
 import org.movedesk.core.security.SecretStore;
@@ -53,6 +55,13 @@ public class AdminFeature {
     @Scope("prototype")
     OperatorsViewModel operatorsViewModel(OperatorService operators, Session session, TaskRunner tasks) {
         return new OperatorsViewModel(operators, session, tasks);
+    }
+
+    @Bean
+    @Scope("prototype")
+    BackupViewModel backupViewModel(ObjectProvider<BackupService> backups, ObjectProvider<DiagnosticsService> diagnostics,
+                                    Session session, TaskRunner tasks) {
+        return new BackupViewModel(backups::getIfAvailable, diagnostics::getIfAvailable, session, tasks);
     }
 
     @Bean

@@ -58,6 +58,8 @@ public class AdminView implements RouteAware {
     private final DeskLocationsViewModel locations;
     private final CentralConnectionViewModel central;
     private final SettingsViewModel appearance;
+    private final BackupViewModel backup;
+    private final org.movedesk.ui.common.DialogService dialogs;
     private final ThemeService theme;
     private final UiSettings settings;
     private final ViewKeys keys;
@@ -100,13 +102,25 @@ public class AdminView implements RouteAware {
     @FXML private Label testResult;
     @FXML private Label centralNotice;
     @FXML private Label centralError;
+    @FXML private Tab backupTab;
+    @FXML private Button backupNowButton;
+    @FXML private Button backupToButton;
+    @FXML private Button restoreButton;
+    @FXML private Button cancelRestoreButton;
+    @FXML private Button diagnosticsButton;
+    @FXML private ListView<String> backupList;
+    @FXML private Label backupNotice;
+    @FXML private Label backupError;
     @FXML private CheckBox darkTheme;
     @FXML private Spinner<Integer> lockMinutes;
     @FXML private Label settingsNotice;
     @FXML private Label settingsError;
 
     public AdminView(OperatorsViewModel operators, DeskLocationsViewModel locations, CentralConnectionViewModel central,
-                     SettingsViewModel appearance, ThemeService theme, UiSettings settings, Shortcuts shortcuts) {
+                     SettingsViewModel appearance, BackupViewModel backup, org.movedesk.ui.common.DialogService dialogs,
+                     ThemeService theme, UiSettings settings, Shortcuts shortcuts) {
+        this.backup = backup;
+        this.dialogs = dialogs;
         this.operators = operators;
         this.locations = locations;
         this.central = central;
@@ -122,6 +136,7 @@ public class AdminView implements RouteAware {
         setUpLocations();
         setUpCentral();
         setUpAppearance();
+        setUpBackup();
         keys.key("Alt+1", "Operators tab", () -> adminTabs.getSelectionModel().select(operatorsTab))
                 .key("Alt+2", "Desk locations tab", () -> adminTabs.getSelectionModel().select(locationsTab))
                 .key("Alt+3", "Central service tab", () -> adminTabs.getSelectionModel().select(centralTab))
@@ -133,6 +148,9 @@ public class AdminView implements RouteAware {
                 .key("Alt+O", "Operators: change the selected operator's roles", this::changeRoles)
                 .key("Alt+D", "Desk locations: add the chosen location", this::addLocation)
                 .key("Alt+T", "Central service: test connection", this::testConnection)
+                .key("Alt+5", "Backup and support tab", () -> adminTabs.getSelectionModel().select(backupTab))
+                .key("Alt+U", "Back up the store now", this::backupNow)
+                .key("Alt+G", "Write a diagnostics bundle", this::diagnostics)
                 .key("Alt+S", "Save the current tab", this::saveCurrentTab)
                 .describe("Delete", "Desk locations: remove the selected location")
                 .installOn(adminRoot);
@@ -255,6 +273,65 @@ public class AdminView implements RouteAware {
         appearance.lockMinutesProperty().addListener((obs, old, now) -> lockMinutes.getValueFactory().setValue(now.intValue()));
         message(settingsNotice, appearance.noticeProperty());
         message(settingsError, appearance.errorProperty());
+    }
+
+    private void setUpBackup() {
+        backupList.setItems(backup.backups());
+        backupList.setPlaceholder(new Label("No backups yet."));
+        var busy = backup.busyProperty();
+        for (Button button : List.of(backupNowButton, backupToButton, restoreButton, diagnosticsButton)) {
+            button.disableProperty().bind(busy);
+        }
+        cancelRestoreButton.disableProperty().bind(busy.or(backup.restorePendingProperty().not()));
+        message(backupNotice, backup.noticeProperty());
+        message(backupError, backup.errorProperty());
+        backup.availableProperty().addListener((obs, old, now) -> showBackupTab(now));
+    }
+
+    private void showBackupTab(boolean available) {
+        if (!available) {
+            adminTabs.getTabs().remove(backupTab);
+        } else if (!adminTabs.getTabs().contains(backupTab)) {
+            adminTabs.getTabs().add(backupTab);
+        }
+    }
+
+    @FXML
+    private void backupNow() {
+        if (backup.availableProperty().get() && !backup.busyProperty().get()) {
+            adminTabs.getSelectionModel().select(backupTab);
+            backup.backupNow(null);
+        }
+    }
+
+    @FXML
+    private void backupTo() {
+        dialogs.chooseFile("Back up to", org.movedesk.ui.common.DialogService.FileChoice.SAVE, "movedesk-backup.zip", "zip")
+                .ifPresent(backup::backupNow);
+    }
+
+    @FXML
+    private void restore() {
+        dialogs.chooseFile("Restore from a backup", org.movedesk.ui.common.DialogService.FileChoice.OPEN, null, "zip")
+                .filter(file -> dialogs.confirm("Restore from a backup",
+                        "Replace everything in this desk's store with " + file.getFileName() + " when MoveDesk next starts? "
+                                + "Changes made since that backup, including any not yet sent, will be lost.",
+                        "Restore at next start"))
+                .ifPresent(backup::restore);
+    }
+
+    @FXML
+    private void cancelRestore() {
+        backup.cancelRestore();
+    }
+
+    @FXML
+    private void diagnostics() {
+        if (!backup.availableProperty().get() || backup.busyProperty().get()) {
+            return;
+        }
+        dialogs.chooseFile("Diagnostics bundle", org.movedesk.ui.common.DialogService.FileChoice.SAVE,
+                "movedesk-diagnostics.zip", "zip").ifPresent(backup::diagnostics);
     }
 
     private static void message(Label label, javafx.beans.value.ObservableStringValue text) {
@@ -403,6 +480,8 @@ public class AdminView implements RouteAware {
         locations.load();
         central.load();
         appearance.load();
+        backup.load();
+        showBackupTab(backup.availableProperty().get());
     }
 
     @Override

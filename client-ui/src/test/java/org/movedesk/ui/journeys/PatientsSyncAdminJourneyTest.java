@@ -58,7 +58,9 @@ class PatientsSyncAdminJourneyTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         app = (MoveDeskApplication) FxToolkit.setupApplication(MoveDeskApplication.class,
                 "--movedesk.store.dir=" + store, "--movedesk.demo.people=60", "--movedesk.demo.moves=40",
-                "--movedesk.ui.lock-after=0");
+                "--movedesk.ui.lock-after=0", "--movedesk.config.dir=" + store.resolve("config"),
+                // offline: sync stays off, so the discharge waits in the outbox for the conflict steps
+                "--movedesk.sync.enabled=false");
         WaitForAsyncUtils.waitFor(START_SECONDS, TimeUnit.SECONDS,
                 () -> app.context() != null && app.context().getBean(DemoDataLoader.class).isDone());
     }

@@ -77,7 +77,7 @@ public final class Ui2Screenshots extends FxRobot {
         Stage stage = FxToolkit.registerPrimaryStage();
         app = (MoveDeskApplication) FxToolkit.setupApplication(MoveDeskApplication.class,
                 "--movedesk.store.dir=" + store, "--movedesk.demo.people=80", "--movedesk.demo.moves=60",
-                "--movedesk.ui.lock-after=0");
+                "--movedesk.ui.lock-after=0", "--movedesk.config.dir=" + store.resolve("config"));
         FxToolkit.setupFixture(() -> {
             stage.setX(0);
             stage.setY(0);
@@ -124,6 +124,8 @@ public final class Ui2Screenshots extends FxRobot {
 
     /** A few patients, a failed discharge with the centre's reason and a conflicted one. */
     private void seed() {
+        // sync runs against the sandbox; paused, so the failed and conflicted entries stay as seeded
+        app.context().getBeanProvider(org.movedesk.sync.SyncEngine.class).ifAvailable(org.movedesk.sync.SyncEngine::pause);
         RestrictedPatientService patients = app.context().getBean(RestrictedPatientService.class);
         OutboxService outbox = app.context().getBean(OutboxService.class);
         Actor rp = new Actor("rp", java.util.EnumSet.of(Role.RP_SEARCH, Role.RP_TRANSFER, Role.RP_REMOVE, Role.RP_MIGRATE),
