@@ -229,10 +229,10 @@ public class SyncCentreView implements RouteAware {
 
     private void outboxColumns(TableView<OutboxView> table, String key) {
         table.getColumns().setAll(List.of(
-                column("id", "No.", 60, (OutboxView row) -> Long.toString(row.id())),
-                column("what", "What", 200, OutboxView::label),
-                column("action", "Action", 150, row -> Labels.of(row.action())),
-                column("state", "State", 90, row -> Labels.of(row.state())),
+                column("id", "No.", 50, (OutboxView row) -> Long.toString(row.id())),
+                column("what", "What", 230, OutboxView::label),
+                column("action", "Action", 120, row -> Labels.of(row.action())),
+                column("state", "State", 75, row -> Labels.of(row.state())),
                 column("attempts", "Tries", 50, row -> Integer.toString(row.attempts())),
                 column("when", "Recorded", 120, row -> row.occurredAt() == null ? ""
                         : WHEN.format(row.occurredAt().atZone(ZoneId.systemDefault()))),

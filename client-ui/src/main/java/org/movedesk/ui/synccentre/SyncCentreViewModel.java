@@ -417,7 +417,7 @@ public class SyncCentreViewModel {
             case ONLINE -> "Online";
             case OFFLINE -> "Offline: changes are kept here and sent when the centre can be reached";
             case UNKNOWN -> "Not yet in touch with the centre";
-        });
+        } + (snapshot.paused() ? " \u2013 sync paused" + (snapshot.pauseReason() == null ? "" : ": " + snapshot.pauseReason()) : ""));
         SyncSnapshot.Activity now = snapshot.activity();
         activity.set(now == null ? "" : now.describe());
         activityProgress.set(now == null ? 0 : now.progress());

@@ -245,6 +245,7 @@ class SyncCentreViewModelTest extends ViewModelTest {
         centre.syncNow();
         centre.togglePause();
         assertThat(centre.pausedProperty().get()).isTrue();
+        assertThat(centre.connectivityProperty().get()).endsWith("sync paused: Paused by the operator");
         centre.togglePause();
         assertThat(centre.pausedProperty().get()).isFalse();
         assertThat(controls.syncNow).isEqualTo(1);

@@ -214,5 +214,11 @@ public final class Ui2Screenshots extends FxRobot {
                 || lookup("#testResult").queryAs(Label.class).getText().contains("refused")
                 || lookup("#testResult").queryAs(Label.class).getText().contains("reach"));
         shot("admin-central-service");
+
+        clickOn("Backup and support");
+        waitUntil(() -> showing("#backupNowButton"));
+        clickOn("#backupNowButton");
+        waitUntil(() -> lookup("#backupNotice").queryAs(Label.class).getText().startsWith("Backed up to"));
+        shot("admin-backup");
     }
 }
