@@ -11,6 +11,7 @@ import org.movedesk.core.moves.MoveQueries;
 import org.movedesk.core.operators.Permissions;
 import org.movedesk.core.outbox.OutboxService;
 import org.movedesk.ui.app.DeskIdentity;
+import org.movedesk.ui.common.Session;
 import org.movedesk.ui.common.TaskRunner;
 import org.movedesk.ui.common.UiEventBus;
 import org.movedesk.ui.shell.NavigationEntry;
@@ -31,7 +32,8 @@ public class DashboardFeature {
     @Bean
     @Scope("prototype")
     DashboardViewModel dashboardViewModel(MoveQueries queries, OutboxService outbox, TaskRunner tasks,
-                                          UiEventBus events, DeskIdentity desk, Clock clock) {
-        return new DashboardViewModel(queries, outbox, tasks, events, desk::ownLocations, clock.withZone(ZoneId.systemDefault()));
+                                          UiEventBus events, DeskIdentity desk, Clock clock, Session session) {
+        return new DashboardViewModel(queries, outbox, tasks, events, desk::ownLocations,
+                clock.withZone(ZoneId.systemDefault()), session);
     }
 }

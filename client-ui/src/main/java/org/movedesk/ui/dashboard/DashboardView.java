@@ -129,6 +129,7 @@ public class DashboardView implements RouteAware {
     private static TableColumn<MoveRow, String> column(String title, double width, Function<MoveRow, String> value) {
         TableColumn<MoveRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 90));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

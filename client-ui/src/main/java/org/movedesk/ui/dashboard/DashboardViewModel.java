@@ -28,6 +28,7 @@ import org.movedesk.core.outbox.OutboxView;
 import org.movedesk.ui.common.BackgroundTask;
 import org.movedesk.ui.common.ErrorMessages;
 import org.movedesk.ui.common.Labels;
+import org.movedesk.ui.common.Session;
 import org.movedesk.ui.common.TaskRunner;
 import org.movedesk.ui.common.UiEventBus;
 
@@ -48,6 +49,7 @@ public class DashboardViewModel {
     }
 
     private final MoveQueries queries;
+    private final Session session;
     private final OutboxService outbox;
     private final TaskRunner tasks;
     private final Supplier<Set<UUID>> myLocations;
@@ -63,7 +65,8 @@ public class DashboardViewModel {
     private boolean again;
 
     public DashboardViewModel(MoveQueries queries, OutboxService outbox, TaskRunner tasks, UiEventBus events,
-                              Supplier<Set<UUID>> myLocations, Clock clock) {
+                              Supplier<Set<UUID>> myLocations, Clock clock, Session session) {
+        this.session = session;
         this.queries = queries;
         this.outbox = outbox;
         this.tasks = tasks;
@@ -87,9 +90,10 @@ public class DashboardViewModel {
         loading = true;
         LocalDate today = LocalDate.now(clock);
         Set<UUID> mine = myLocations.get();
+        var actor = session.require();
         tasks.run(BackgroundTask.of("Reading today's moves", progress -> {
                     MoveFilter filter = new MoveFilter(mine.isEmpty() ? null : mine, today, today, null, null, null);
-                    Page<MoveRow> page = queries.list(filter, 0, TODAY_LIMIT);
+                    Page<MoveRow> page = queries.list(actor, filter, 0, TODAY_LIMIT);
                     List<AttentionItem> items = new ArrayList<>();
                     for (OutboxView failed : outbox.list(OutboxState.FAILED, 50)) {
                         items.add(new AttentionItem("Failed", failed.label() + " \u2014 " + Labels.of(failed.action()),

@@ -233,7 +233,7 @@ public class MoveListView implements RouteAware {
     private void buildColumns() {
         List<TreeTableColumn<Line, ?>> columns = new ArrayList<>();
         columns.add(text("reference", "Reference", 105, line -> line.header() != null ? line.header() : line.row().reference()));
-        columns.add(text("date", "Date", 95, line -> line.row() == null ? "" : Labels.shortDay(line.row().date())));
+        columns.add(text("date", "Date", 108, line -> line.row() == null ? "" : Labels.shortDay(line.row().date())));
         columns.add(text("time", "Time", 55, line -> line.row() == null ? "" : Labels.time(line.row().timeDue())));
         TreeTableColumn<Line, MoveStatus> status = new TreeTableColumn<>("Status");
         status.setId("col-status");

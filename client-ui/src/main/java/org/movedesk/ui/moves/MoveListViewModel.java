@@ -44,6 +44,7 @@ import org.movedesk.core.moves.MoveStatus;
 import org.movedesk.core.moves.MoveType;
 import org.movedesk.ui.common.BackgroundTask;
 import org.movedesk.ui.common.Labels;
+import org.movedesk.ui.common.Session;
 import org.movedesk.ui.common.TaskHandle;
 import org.movedesk.ui.common.TaskRunner;
 import org.movedesk.ui.common.UiEventBus;
@@ -67,6 +68,7 @@ public class MoveListViewModel {
     private static final String SETTINGS = "moves.list.";
 
     private final MoveQueries queries;
+    private final Session session;
     private final TaskRunner tasks;
     private final UiSettings settings;
     private final Supplier<Set<UUID>> myLocations;
@@ -90,7 +92,8 @@ public class MoveListViewModel {
     private boolean reloadWanted;
 
     public MoveListViewModel(MoveQueries queries, TaskRunner tasks, UiEventBus events, UiSettings settings,
-                             Supplier<Set<UUID>> myLocations) {
+                             Supplier<Set<UUID>> myLocations, Session session) {
+        this.session = session;
         this.queries = queries;
         this.tasks = tasks;
         this.settings = settings;
@@ -186,9 +189,10 @@ public class MoveListViewModel {
         int wanted = page.get();
         int size = pageSize;
         int mine = ++generation;
+        var actor = session.require();
         loading.set(true);
         error.set("");
-        running = tasks.run(BackgroundTask.of("Loading moves", progress -> queries.list(filter, wanted, size))
+        running = tasks.run(BackgroundTask.of("Loading moves", progress -> queries.list(actor, filter, wanted, size))
                 .quiet()
                 .onSuccess(result -> {
                     if (mine == generation) {

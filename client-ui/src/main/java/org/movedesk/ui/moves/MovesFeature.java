@@ -49,8 +49,8 @@ public class MovesFeature {
     @Bean
     @Scope("prototype")
     MoveListViewModel moveListViewModel(MoveQueries queries, TaskRunner tasks, UiEventBus events, UiSettings settings,
-                                        DeskIdentity desk) {
-        return new MoveListViewModel(queries, tasks, events, settings, desk::ownLocations);
+                                        DeskIdentity desk, Session session) {
+        return new MoveListViewModel(queries, tasks, events, settings, desk::ownLocations, session);
     }
 
     @Bean

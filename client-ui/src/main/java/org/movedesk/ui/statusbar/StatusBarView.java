@@ -35,7 +35,7 @@ public class StatusBarView {
         Button cancel = new Button("Cancel");
         cancel.setId("cancelActivity");
         cancel.getStyleClass().addAll("small", "flat");
-        cancel.visibleProperty().bind(model.activityProperty().isNotEmpty());
+        cancel.visibleProperty().bind(model.cancellableBinding());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(event -> model.cancelActivity());
         statusBar.getLeftItems().add(cancel);

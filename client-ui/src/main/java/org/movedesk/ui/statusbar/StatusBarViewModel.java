@@ -131,6 +131,11 @@ public class StatusBarViewModel {
         return activity.getReadOnlyProperty();
     }
 
+    /** True while one of the desk's own tasks runs (sync's activity is shown but not cancelled here). */
+    public javafx.beans.binding.BooleanBinding cancellableBinding() {
+        return tasks.activityProperty().isNotEmpty();
+    }
+
     public ReadOnlyDoubleProperty progressProperty() {
         return tasks.progressProperty();
     }

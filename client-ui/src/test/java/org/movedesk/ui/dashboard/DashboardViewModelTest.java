@@ -37,7 +37,7 @@ class DashboardViewModelTest extends ViewModelTest {
         signIn(operator("dash-staff", Role.PRISON_STAFF));
         // the clock the view model reads "today" from: the test clock, in UTC
         dashboard = new DashboardViewModel(queries, outbox, tasks, events, () -> Set.of(StoreFixture.RAMPTON_HOSPITAL),
-                clock.withZone(ZoneOffset.UTC));
+                clock.withZone(ZoneOffset.UTC), session);
         today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
@@ -75,7 +75,7 @@ class DashboardViewModelTest extends ViewModelTest {
 
     @Test
     void deskWithoutOwnLocationsSaysSo() {
-        DashboardViewModel unset = new DashboardViewModel(queries, outbox, tasks, events, Set::of, clock.withZone(ZoneOffset.UTC));
+        DashboardViewModel unset = new DashboardViewModel(queries, outbox, tasks, events, Set::of, clock.withZone(ZoneOffset.UTC), session);
         unset.refresh();
         assertThat(unset.noteProperty().get()).contains("no own locations");
     }

@@ -41,7 +41,7 @@ class MoveListViewModelTest extends ViewModelTest {
     void setUp() {
         signIn(operator("list-staff", Role.PRISON_STAFF));
         settings = UiSettings.load(dir.resolve("ui-settings.json"));
-        list = new MoveListViewModel(queries, tasks, events, settings, () -> Set.of(StoreFixture.BRIXTON));
+        list = new MoveListViewModel(queries, tasks, events, settings, () -> Set.of(StoreFixture.BRIXTON), session);
         day = StoreFixture.uniqueDate();
         alice = fixture.knownPerson("Listwood");
         toLeeds = fixture.bookRequested(alice, StoreFixture.BRIXTON, StoreFixture.LEEDS, day);
@@ -129,7 +129,7 @@ class MoveListViewModelTest extends ViewModelTest {
         settings.save();
 
         MoveListViewModel again = new MoveListViewModel(queries, tasks, events, UiSettings.load(settings.file()),
-                () -> Set.of(StoreFixture.BRIXTON));
+                () -> Set.of(StoreFixture.BRIXTON), session);
 
         assertThat(again.statuses()).containsExactly(MoveStatus.REQUESTED);
         assertThat(again.groupByDestinationProperty().get()).isTrue();

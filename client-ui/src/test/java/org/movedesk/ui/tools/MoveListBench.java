@@ -60,7 +60,10 @@ public final class MoveListBench {
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             MoveQueries queries = context.getBean(MoveQueries.class);
             SameThreadTaskRunner tasks = new SameThreadTaskRunner();
-            var list = MoveListBenchAccess.create(queries, tasks, new UiEventBus(), Set.of(StoreFixture.MOORLAND), monday);
+            org.movedesk.ui.common.Session session = new org.movedesk.ui.common.Session();
+            session.signedIn(StoreFixture.staff());
+            var list = MoveListBenchAccess.create(queries, tasks, new UiEventBus(), Set.of(StoreFixture.MOORLAND), monday,
+                    session);
 
             System.out.printf(Locale.ROOT, "moves loaded: %d in %.1f s%n", count, loadSeconds);
             report("week, first page of 200", () -> MoveListBenchAccess.firstPage(list));
