@@ -52,6 +52,20 @@ final class SandboxProcess implements AutoCloseable {
         process.destroy();
     }
 
+    /** CPU time this JVM has used so far, all threads, in seconds. */
+    static double cpuSeconds() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime() / 1e9;
+        }
+        return -1;
+    }
+
+    /** One-minute load average, to put a wall-clock figure in context. */
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     /** Peak resident set size of this JVM (Linux), in MB; -1 elsewhere. */
     static long peakRssMb() {
         try {
