@@ -233,7 +233,7 @@ public class SyncCentreView implements RouteAware {
                 column("what", "What", 230, OutboxView::label),
                 column("action", "Action", 120, row -> Labels.of(row.action())),
                 column("state", "State", 75, row -> Labels.of(row.state())),
-                column("attempts", "Tries", 50, row -> Integer.toString(row.attempts())),
+                column("attempts", "Tries", 60, row -> Integer.toString(row.attempts())),
                 column("when", "Recorded", 120, row -> row.occurredAt() == null ? ""
                         : WHEN.format(row.occurredAt().atZone(ZoneId.systemDefault()))),
                 column("by", "By", 100, OutboxView::createdBy)));
