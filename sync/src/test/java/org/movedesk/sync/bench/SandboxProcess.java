@@ -29,7 +29,7 @@ final class SandboxProcess implements AutoCloseable {
         while ((line = out.readLine()) != null) {
             int at = line.indexOf("http://");
             if (at >= 0) {
-                URI uri = URI.create(line.substring(at).trim());
+                URI uri = URI.create(line.substring(at).split("\\s+")[0]);
                 Thread drain = new Thread(() -> {
                     try {
                         while (out.readLine() != null) {
@@ -44,6 +44,7 @@ final class SandboxProcess implements AutoCloseable {
                 return new SandboxProcess(p, uri);
             }
         }
+        p.destroy();
         throw new IllegalStateException("sandbox did not start: exit " + p.waitFor());
     }
 
