@@ -156,12 +156,15 @@ public class DiagnosticsService {
     }
 
     private List<Path> recentLogs() throws IOException {
-        String dir = env.getProperty(ConfigLayers.LOG_DIR);
+        // the desk sets movedesk.log.dir; a command-line run looks where the desk logs by default
+        String configured = env.getProperty(ConfigLayers.LOG_DIR);
+        Path dir = configured != null ? Path.of(configured)
+                : org.movedesk.core.store.StoreSettings.configDir(env::getProperty).resolve("logs");
         List<Path> logs = new ArrayList<>();
-        if (dir == null || !Files.isDirectory(Path.of(dir))) {
+        if (!Files.isDirectory(dir)) {
             return logs;
         }
-        try (Stream<Path> files = Files.list(Path.of(dir))) {
+        try (Stream<Path> files = Files.list(dir)) {
             files.filter(p -> p.getFileName().toString().contains(".log")).filter(Files::isRegularFile)
                     .sorted((a, b) -> Long.compare(b.toFile().lastModified(), a.toFile().lastModified()))
                     .limit(3).forEach(logs::add);

@@ -41,8 +41,11 @@ public final class StoreHealth {
             throw new StoreUnusableException("STORE_DAMAGED", file, "The store file " + file
                     + " is not a MoveDesk database: it is empty, damaged or a foreign file.", null);
         }
+        // H2 makes an empty database of a file whose content it cannot find: a file that had bytes
+        // before this first connection must not come back empty
+        boolean hadContent = file != null && sizeOf(file) > 0;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            checkIsOurs(s, file);
+            checkIsOurs(s, file, hadContent);
         } catch (SQLException | RuntimeException e) {
             if (e instanceof StoreUnusableException unusable) {
                 throw unusable;
@@ -51,8 +54,21 @@ public final class StoreHealth {
         }
     }
 
-    private static void checkIsOurs(Statement s, Path file) throws SQLException {
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.exists(file) ? java.nio.file.Files.size(file) : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static void checkIsOurs(Statement s, Path file, boolean hadContent) throws SQLException {
         long tables = count(s, "select count(*) from information_schema.tables where table_schema = 'PUBLIC'");
+        if (tables == 0 && hadContent && count(s, "select count(*) from information_schema.sequences "
+                + "where sequence_schema = 'PUBLIC'") == 0) {
+            throw new StoreUnusableException("STORE_DAMAGED", file, "The store file " + file + " exists but H2 found "
+                    + "no data in it: it is damaged (truncated?) or was left empty by a failed first start.", null);
+        }
         if (tables == 0) {
             return; // a new, empty store
         }

@@ -59,6 +59,38 @@ public final class StoreOpener {
             }
             PlainStoreMigrator.encryptInPlace(settings.mvFile(), filePassword, clock);
         }
-        return new Opening(settings.url(), "sa", filePassword + " ");
+        Opening opening = new Opening(settings.url(), "sa", filePassword + " ");
+        if (kind != StoreFileKind.ABSENT) {
+            probeReadOnly(opening, settings.mvFile());
+        }
+        return opening;
+    }
+
+    /**
+     * Opens an existing store once read-only before the pool opens it for writing: H2 would
+     * otherwise quietly write a new, empty database into a file whose data it cannot find, and the
+     * damaged original would be gone. Read-only, a damaged file stays exactly as it was.
+     */
+    static void probeReadOnly(Opening opening, java.nio.file.Path file) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                opening.url() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", opening.user(), opening.password());
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(
+                     "select count(*) from information_schema.tables where table_schema = 'PUBLIC'")) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                throw noData(file, null);
+            }
+        } catch (java.sql.SQLException e) {
+            // read-only, H2 cannot start the empty database it would otherwise write into the file
+            throw e.getErrorCode() == DATABASE_IS_READ_ONLY ? noData(file, e) : StoreHealth.translate(e, file);
+        }
+    }
+
+    private static final int DATABASE_IS_READ_ONLY = 90097;
+
+    private static StoreUnusableException noData(java.nio.file.Path file, Throwable cause) {
+        return new StoreUnusableException("STORE_DAMAGED", file, "The store file " + file + " exists but H2 found no "
+                + "data in it: it is damaged (truncated?) or was left empty by a failed first start.", cause);
     }
 }

@@ -32,17 +32,21 @@ class MigrationWithBackupTest {
     @Test
     void pendingMigrationsAreAppliedOnlyAfterABackupThatRestores() throws Exception {
         StoreSettings settings = StoreContexts.settings(root);
+        String latest;
+        try (HikariDataSource ds = pool(StoreContexts.settings(root.resolve("scratch")))) {
+            latest = flyway(ds).load().info().all()[flyway(ds).load().info().all().length - 1].getVersion().getVersion();
+        }
         try (HikariDataSource ds = pool(settings)) {
             flyway(ds).target("2").load().migrate();
         }
         try (HikariDataSource ds = pool(settings)) {
             new MigrationWithBackup(Clock.systemUTC()).migrate(flyway(ds).load());
-            assertThat(version(ds)).isEqualTo("40");
+            assertThat(version(ds)).isEqualTo(latest);
         }
 
         List<Path> backups = list(settings.backupDir());
         assertThat(backups).hasSize(1);
-        assertThat(backups.get(0).getFileName().toString()).startsWith("pre-migration-V2-to-V40-").endsWith(".zip");
+        assertThat(backups.get(0).getFileName().toString()).startsWith("pre-migration-V2-to-V" + latest + "-").endsWith(".zip");
 
         // the backup is a usable store at the old version
         StoreSettings elsewhere = new StoreSettings(root.resolve("restored"), true, settings.plainStores(),
