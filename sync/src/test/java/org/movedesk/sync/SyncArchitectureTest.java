@@ -1,0 +1,23 @@
+package org.movedesk.sync;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** DESIGN.md section 1: sync talks HTTP and queues; no pixels, and the sandbox is a test peer only. */
+@AnalyzeClasses(packages = "org.movedesk.sync", importOptions = ImportOption.DoNotIncludeTests.class)
+class SyncArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noJavaFx = noClasses().should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule sandboxIsATestPeerOnly = noClasses().should().dependOnClassesThat()
+            .resideInAPackage("org.movedesk.sandbox..");
+
+    @ArchTest
+    static final ArchRule noUiModule = noClasses().should().dependOnClassesThat().resideInAPackage("org.movedesk.ui..");
+}
