@@ -75,8 +75,8 @@ class RoleRefusalTest extends CoreIntegrationTest {
                         return name + " returned " + result;
                     } catch (InvocationTargetException e) {
                         return e.getCause() instanceof PermissionDeniedException ? null : name + " threw " + e.getCause();
-                    } catch (IllegalAccessException e) {
-                        return name + " could not be called: " + e;
+                    } catch (IllegalAccessException | IllegalArgumentException e) {
+                        return name + " could not be called on " + bean.getClass().getName() + ": " + e;
                     }
                 });
                 if (problem != null) {
@@ -96,11 +96,38 @@ class RoleRefusalTest extends CoreIntegrationTest {
         if (type == boolean.class) {
             return false;
         }
-        if (type == int.class || type == long.class || type == short.class || type == byte.class) {
-            return type == long.class ? 0L : type == int.class ? 0 : type == short.class ? (short) 0 : (byte) 0;
+        if (type == char.class) {
+            return ' ';
         }
-        if (type == double.class || type == float.class) {
-            return type == double.class ? 0d : 0f;
+        // one branch per type: a ?: chain would promote every number to long
+        if (type == int.class) {
+            return Integer.valueOf(0);
+        }
+        if (type == long.class) {
+            return Long.valueOf(0);
+        }
+        if (type == short.class) {
+            return Short.valueOf((short) 0);
+        }
+        if (type == byte.class) {
+            return Byte.valueOf((byte) 0);
+        }
+        if (type == double.class) {
+            return Double.valueOf(0);
+        }
+        if (type == float.class) {
+            return Float.valueOf(0);
+        }
+        if (type.isRecord()) {
+            // a filter or command record with every component empty: the method must refuse before reading it
+            try {
+                Class<?>[] parts = Arrays.stream(type.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
+                Object[] values = Arrays.stream(parts).map(RoleRefusalTest::neutral).toArray();
+                return type.getDeclaredConstructor(parts).newInstance(values);
+            } catch (ReflectiveOperationException | RuntimeException refused) {
+                return null;
+            }
         }
         return null;
     }
