@@ -17,4 +17,10 @@ trap 'rm -rf "$store"' EXIT
 xvfb-run -a -s "-screen 0 1280x800x24" \
   java -XX:TieredStopAtLevel=1 -Xshare:auto -Dprism.order=sw -Dtestfx.robot=glass \
        -cp "$cp" org.movedesk.ui.tools.Screenshots "$out" "$store"
+# restricted patients, sync centre, administration (second UI engineer's screens), on a fresh store
+store2="$(mktemp -d -t movedesk-screens-XXXXXX)"
+xvfb-run -a -s "-screen 0 1280x800x24" \
+  java -XX:TieredStopAtLevel=1 -Xshare:auto -Dprism.order=sw -Dtestfx.robot=glass \
+       -cp "$cp" org.movedesk.ui.tools.Ui2Screenshots "$out" "$store2"
+rm -rf "$store2"
 ls -l "$out"

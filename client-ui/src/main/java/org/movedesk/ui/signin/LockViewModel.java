@@ -29,7 +29,7 @@ public class LockViewModel {
     private final Session session;
     private final TaskRunner tasks;
     private final Clock clock;
-    private final Duration lockAfter;
+    private volatile Duration lockAfter;
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringProperty password = new SimpleStringProperty("");
@@ -105,6 +105,11 @@ public class LockViewModel {
 
     public Duration lockAfter() {
         return lockAfter;
+    }
+
+    /** The administrator changed the inactivity timeout (Administration, Appearance and lock); zero = never. */
+    public void setLockAfter(Duration newLockAfter) {
+        this.lockAfter = newLockAfter == null ? Duration.ZERO : newLockAfter;
     }
 
     public ReadOnlyBooleanProperty lockedProperty() {
