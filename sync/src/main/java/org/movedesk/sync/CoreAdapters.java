@@ -31,9 +31,6 @@ import org.movedesk.sync.pull.PulledLocation;
 import org.movedesk.sync.pull.PulledMove;
 import org.movedesk.sync.pull.PulledPerson;
 import org.movedesk.sync.push.CentralLinker;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Sync's calls into core, in one place: all writes through core's services, as the SYSTEM actor. */
 public class CoreAdapters implements CentralLinker, CacheWriter {
@@ -45,25 +42,15 @@ public class CoreAdapters implements CentralLinker, CacheWriter {
     private final DeskService desk;
     private final LocationService locations;
     private final PersonService people;
-    private final NamedParameterJdbcTemplate jdbc;
-    private final TransactionTemplate tx;
-    private final jakarta.persistence.EntityManager em;
 
     public CoreAdapters(MoveSyncService moveSync, OutboxService outbox, DeskService desk, LocationService locations,
-                        PersonService people, NamedParameterJdbcTemplate jdbc, TransactionTemplate tx,
-                        jakarta.persistence.EntityManagerFactory emf) {
+                        PersonService people) {
         this.moveSync = moveSync;
         this.outbox = outbox;
         this.desk = desk;
         this.locations = locations;
         this.people = people;
-        this.jdbc = jdbc;
-        this.tx = tx;
-        this.em = org.springframework.orm.jpa.SharedEntityManagerCreator.createSharedEntityManager(emf);
     }
-
-    /** Moves merged between clearing the persistence context inside a page's transaction. */
-    private static final int CLEAR_EVERY = 100;
 
     private Actor system() {
         return Actor.system("movedesk-sync", desk.current().deskId());
@@ -103,26 +90,12 @@ public class CoreAdapters implements CentralLinker, CacheWriter {
 
     @Override
     public int applyPage(Map<String, PulledPerson> pulledPeople, List<PulledMove> pulledMoves) {
-        Actor system = system();
-        Integer skipped = tx.execute(status -> {
-            int n = 0;
-            int sinceClear = 0;
-            for (PulledMove m : pulledMoves) {
-                ApplyOutcome o = moveSync.applyCentral(system, toCentral(m, pulledPeople.get(m.personCentralId())));
-                if (o == ApplyOutcome.SKIPPED_UNKNOWN_LOCATION) {
-                    n++;
-                }
-                if (++sinceClear == CLEAR_EVERY) {
-                    // one transaction per page, but without every merged move staying managed: each of core's
-                    // queries would otherwise flush-check the whole page so far (quadratic in the page size)
-                    em.flush();
-                    em.clear();
-                    sinceClear = 0;
-                }
-            }
-            return n;
-        });
-        return skipped == null ? 0 : skipped;
+        List<CentralMove> page = new ArrayList<>(pulledMoves.size());
+        for (PulledMove m : pulledMoves) {
+            page.add(toCentral(m, pulledPeople.get(m.personCentralId())));
+        }
+        return (int) moveSync.applyCentralPage(system(), page).stream()
+                .filter(o -> o == ApplyOutcome.SKIPPED_UNKNOWN_LOCATION).count();
     }
 
     static CentralMove toCentral(PulledMove m, PulledPerson p) {
@@ -139,19 +112,7 @@ public class CoreAdapters implements CentralLinker, CacheWriter {
 
     @Override
     public Map<String, UUID> refreshedMovesAt(Collection<UUID> locationIds) {
-        if (locationIds.isEmpty()) {
-            return Map.of();
-        }
-        // UNION ALL rather than OR: H2 scans the table for "a = ? or b = ?" over two indexes (DESIGN.md 5)
-        Map<String, UUID> ids = new HashMap<>();
-        jdbc.query("select central_id, id from move where refreshed = true and central_id is not null"
-                        + " and from_location_id in (:locs) union all select central_id, id from move where refreshed = true"
-                        + " and central_id is not null and to_location_id in (:locs)",
-                new MapSqlParameterSource("locs", locationIds),
-                rs -> {
-                    ids.put(rs.getString(1), rs.getObject(2, UUID.class));
-                });
-        return ids;
+        return moveSync.refreshedCentralMovesAt(system(), locationIds);
     }
 
     @Override

@@ -30,9 +30,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sync for the application to import. The status model always exists (the status bar binds to
@@ -74,10 +71,8 @@ public class SyncConfiguration {
         CoreAdapters coreAdapters(ObjectProvider<org.movedesk.core.moves.MoveSyncService> moveSync,
                                   OutboxService outbox, DeskService desk,
                                   org.movedesk.core.locations.LocationService locations,
-                                  org.movedesk.core.people.PersonService people,
-                                  NamedParameterJdbcTemplate jdbc, PlatformTransactionManager tm,
-                                  jakarta.persistence.EntityManagerFactory emf) {
-            return new CoreAdapters(moveSync.getObject(), outbox, desk, locations, people, jdbc, new TransactionTemplate(tm), emf);
+                                  org.movedesk.core.people.PersonService people) {
+            return new CoreAdapters(moveSync.getObject(), outbox, desk, locations, people);
         }
 
         @Bean(destroyMethod = "close")

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +41,7 @@ import org.movedesk.core.people.PersonService;
 import org.movedesk.core.people.Profile;
 import org.movedesk.core.people.ProfileRepository;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -69,11 +72,16 @@ public class MoveSyncService {
     private final NamedParameterJdbcTemplate jdbc;
     private final Tx tx;
     private final Clock clock;
+    private final EntityManager em;
+
+    /** Moves merged between clearings of the persistence context inside one page's transaction. */
+    static final int CLEAR_EVERY = 100;
 
     public MoveSyncService(MoveRepository moves, LocationRepository locations, PersonService people,
                            ProfileRepository profiles, OutboxRepository outboxEntries, OutboxService outbox,
                            HistoryRecorder history, AfterCommit afterCommit, NamedParameterJdbcTemplate jdbc, Tx tx,
-                           Clock clock) {
+                           Clock clock, EntityManager em) {
+        this.em = em;
         this.moves = moves;
         this.locations = locations;
         this.people = people;
@@ -140,6 +148,49 @@ public class MoveSyncService {
             }
             return insert(system, c, from.get(), to.orElse(null), person);
         });
+    }
+
+    /**
+     * One pulled page in one transaction (all of it or none). The persistence context is cleared
+     * every {@value #CLEAR_EVERY} moves: otherwise each of the page's queries would flush-check
+     * every move merged so far, which is quadratic in the page size.
+     */
+    public List<ApplyOutcome> applyCentralPage(Actor system, List<CentralMove> page) {
+        Permissions.require(system, "apply central moves", Role.SYSTEM);
+        return tx.run(() -> "Moves changed locally while a page was refreshed; it will be retried.", () -> {
+            List<ApplyOutcome> outcomes = new ArrayList<>(page.size());
+            int sinceClear = 0;
+            for (CentralMove c : page) {
+                outcomes.add(applyCentral(system, c));
+                if (++sinceClear == CLEAR_EVERY) {
+                    em.flush();
+                    em.clear();
+                    sinceClear = 0;
+                }
+            }
+            return outcomes;
+        });
+    }
+
+    /**
+     * Central id to local id of the still-refreshed moves leaving or reaching these locations, so
+     * a pull can tell which of them left its window.
+     */
+    public Map<String, UUID> refreshedCentralMovesAt(Actor system, Collection<UUID> locationIds) {
+        Permissions.require(system, "read refreshed moves", Role.SYSTEM);
+        Map<String, UUID> ids = new HashMap<>();
+        if (locationIds == null || locationIds.isEmpty()) {
+            return ids;
+        }
+        // UNION ALL rather than OR: H2 scans the table for "a = ? or b = ?" over two indexes
+        jdbc.query("select central_id, id from move where refreshed = true and central_id is not null"
+                        + " and from_location_id in (:locs) union all select central_id, id from move where refreshed = true"
+                        + " and central_id is not null and to_location_id in (:locs)",
+                new MapSqlParameterSource("locs", new ArrayList<>(locationIds)),
+                rs -> {
+                    ids.put(rs.getString(1), rs.getObject(2, UUID.class));
+                });
+        return ids;
     }
 
     /** Moves that left the refresh window are kept for history but marked as no longer refreshed. */

@@ -80,9 +80,7 @@ public final class DeskHarness implements AutoCloseable {
                 ctx.getBean(ProfileRepository.class));
         core = new CoreAdapters(ctx.getBean(org.movedesk.core.moves.MoveSyncService.class), outbox(),
                 ctx.getBean(org.movedesk.core.desk.DeskService.class), ctx.getBean(LocationService.class),
-                ctx.getBean(PersonService.class), ctx.getBean(NamedParameterJdbcTemplate.class),
-                new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)),
-                ctx.getBean(jakarta.persistence.EntityManagerFactory.class));
+                ctx.getBean(PersonService.class));
         push = new PushWorker(outbox(), new MoveActionSender(clients.moves(), lookup, Json.MAPPER),
                 new PersonActionSender(clients.moves(), lookup, Json.MAPPER),
                 new PatientActionSender(clients.patients(), Json.MAPPER), core, status, Json.MAPPER, clock, settings);
