@@ -56,7 +56,16 @@ public class SyncConfiguration {
     static class Enabled {
 
         @Bean(destroyMethod = "close")
-        CentralClients centralClients(CentralProperties props, SyncStatus status, Clock clock) {
+        CentralClients centralClients(CentralProperties configured, SyncStatus status, Clock clock,
+                                      ObjectProvider<org.movedesk.core.security.SecretStore> secrets, DeskService desk) {
+            // a secret saved on the admin screen lives encrypted in the store; configuration wins when it has one
+            CentralProperties props = configured;
+            org.movedesk.core.security.SecretStore store = secrets.getIfAvailable();
+            if ((configured.clientSecret() == null || configured.clientSecret().isBlank()) && store != null) {
+                props = store.reveal(org.movedesk.core.operators.Actor.system("movedesk-sync", desk.current().deskId()),
+                                org.movedesk.core.security.SecretStore.CENTRAL_CLIENT_SECRET)
+                        .map(String::new).map(configured::withClientSecret).orElse(configured);
+            }
             CentralClients clients = new CentralClients(props, syncJson(), status, clock, List.of());
             clients.tokens().onProblemChange(() -> status.tokenProblem(clients.tokens().problem()));
             return clients;

@@ -45,6 +45,10 @@ public record CentralProperties(
         return new CentralProperties(movesUrl, rpUrl, tokenUrl, clientId, clientSecret, newTimeouts, proxy, truststore);
     }
 
+    public CentralProperties withClientSecret(String newSecret) {
+        return new CentralProperties(movesUrl, rpUrl, tokenUrl, clientId, newSecret, timeouts, proxy, truststore);
+    }
+
     public CentralProperties withTruststore(Truststore newTruststore) {
         return new CentralProperties(movesUrl, rpUrl, tokenUrl, clientId, clientSecret, timeouts, proxy, newTruststore);
     }
