@@ -26,6 +26,13 @@ public final class ErrorMessages {
     }
 
     static Throwable unwrap(Throwable error) {
+        // a rule's own message anywhere in the chain (e.g. a damaged store refused while Spring
+        // creates a bean, several wrappers deep) says more than any wrapper around it
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (isMoveDeskException(t) && t.getMessage() != null) {
+                return t;
+            }
+        }
         Throwable current = error;
         while ((current instanceof CompletionException || current instanceof ExecutionException
                 || current.getClass().getName().startsWith("java.lang.reflect.")

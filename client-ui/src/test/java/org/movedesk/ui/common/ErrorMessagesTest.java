@@ -19,6 +19,14 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void aRuleDeepInsideWrappersIsFound() {
+        RuntimeException wrapped = new IllegalStateException("Failed to load ApplicationContext",
+                new RuntimeException("Error creating bean with name 'dataSource'",
+                        new ValidationException("store", "The store file is damaged: restore a backup or move it aside.")));
+        assertThat(ErrorMessages.forUser(wrapped)).isEqualTo("The store file is damaged: restore a backup or move it aside.");
+    }
+
+    @Test
     void anythingElseSaysWhatToDo() {
         assertThat(ErrorMessages.forUser(new IllegalStateException("connection closed")))
                 .contains("connection closed").contains("saved locally").contains("Try again");
