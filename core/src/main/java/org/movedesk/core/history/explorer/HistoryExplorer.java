@@ -555,17 +555,18 @@ public class HistoryExplorer {
         return out;
     }
 
+    /** One row read from {@link #COLUMNS}, by position (a label lookup per column per row showed up in the export's profile). */
     static ExplorerEntry entry(ResultSet rs, SyncState state) throws SQLException {
-        String moveType = rs.getString("move_type");
-        String status = rs.getString("status");
-        return new ExplorerEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("operator"),
-                rs.getString("desk_id"), AggregateType.valueOf(rs.getString("aggregate_type")),
-                rs.getString("aggregate_id"), rs.getObject("location_id", UUID.class),
-                rs.getObject("to_location_id", UUID.class), rs.getString("move_reference"),
-                rs.getString("prison_number"), rs.getString("event_type"),
+        String moveType = rs.getString(13);
+        String status = rs.getString(14);
+        return new ExplorerEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4),
+                rs.getString(5), AggregateType.valueOf(rs.getString(6)),
+                rs.getString(7), rs.getObject(8, UUID.class),
+                rs.getObject(9, UUID.class), rs.getString(10),
+                rs.getString(11), rs.getString(12),
                 moveType == null ? null : MoveType.valueOf(moveType), status == null ? null : MoveStatus.valueOf(status),
-                rs.getString("notes"), rs.getString("source"), state);
+                rs.getString(15), rs.getString(16), state);
     }
 
     /** Titles of all known locations (a few hundred), for exports and reports. */
