@@ -147,8 +147,8 @@ public final class CoreBench {
         List<UUID> requested = jdbc.queryForList("select id from move where status = 'REQUESTED' order by move_date desc"
                 + " limit 1200", UUID.class);
         Actor supplier = new Actor("bench-supplier", Set.of(Role.SUPPLIER), "bench-desk");
-        if (requested.size() < 1200) {
-            System.out.println("  (fewer than 1,200 requested moves left: delete target/bench-store to regenerate)");
+        if (requested.size() < 221) {
+            System.out.println("  (fewer than 221 requested moves left: delete target/bench-store to regenerate)");
         }
         // a fixed number of runs, no probe cut: the first, cold action is slow and the cut left n=5;
         // 220 actions per run keeps the store's stock of requested moves for several runs
