@@ -41,6 +41,7 @@ public class HistoryRecorder {
         em.persist(entry);
         em.createNativeQuery("update history_head set last_id = ?1, last_hash = ?2 where id = 1")
                 .setParameter(1, id).setParameter(2, entry.getHash()).executeUpdate();
+        HistoryLink.remember(id);
         return entry;
     }
 }

@@ -90,6 +90,10 @@ public class OutboxEntry {
     @Version
     private long version;
 
+    /** The history entry of the same action (V30); null for entries written before it existed. */
+    @Column(name = "history_id")
+    private Long historyId;
+
     protected OutboxEntry() {
     }
 
@@ -112,6 +116,14 @@ public class OutboxEntry {
     void setState(OutboxState state, Instant now) {
         this.state = state;
         this.updatedAt = now;
+    }
+
+    void linkHistory(Long historyId) {
+        this.historyId = historyId;
+    }
+
+    public Long getHistoryId() {
+        return historyId;
     }
 
     void countAttempt() {

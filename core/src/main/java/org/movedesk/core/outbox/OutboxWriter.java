@@ -37,6 +37,7 @@ public class OutboxWriter {
         long seq = outbox.maxSeq(channel, type, aggregateId) + 1;
         OutboxEntry entry = new OutboxEntry(channel, type, aggregateId, seq, action, payload, occurredAt, recordedAt,
                 actor.username());
+        entry.linkHistory(org.movedesk.core.history.HistoryLink.lastInTransaction());
         em.persist(entry);
         afterCommit.publish(new OutboxChanged());
         return entry;

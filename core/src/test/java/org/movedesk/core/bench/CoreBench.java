@@ -1,0 +1,302 @@
+package org.movedesk.core.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+
+import org.movedesk.core.history.HistoryChainCheck;
+import org.movedesk.core.history.explorer.ExplorerFilter;
+import org.movedesk.core.history.explorer.HistoryExplorer;
+import org.movedesk.core.history.export.ExportResult;
+import org.movedesk.core.history.export.HistoryCsvExport;
+import org.movedesk.core.moves.MoveFilter;
+import org.movedesk.core.moves.MoveQueries;
+import org.movedesk.core.moves.MoveService;
+import org.movedesk.core.moves.MoveStatus;
+import org.movedesk.core.moves.MoveType;
+import org.movedesk.core.operators.Actor;
+import org.movedesk.core.operators.Role;
+import org.movedesk.core.people.PersonService;
+import org.movedesk.core.store.StoreUrl;
+import org.movedesk.core.testing.CoreTestApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The core benchmarks (docs/bench/core.md). A program, not a test: it prints figures.
+ *
+ * <pre>mvn -q -B -pl core -am -Pbench verify                     # everything
+ * mvn -q -B -pl core -am -Pbench verify -Dbench.args=moves     # issue 3 only
+ * mvn -q -B -pl core -am -Pbench verify -Dbench.args=history   # issue 8 only</pre>
+ *
+ * The store (1M moves, 300k people, 300 locations, 5M history rows) is generated once into
+ * core/target/bench-store and reused; delete that directory to regenerate it.
+ */
+public final class CoreBench {
+
+    private static final Path DIR = Path.of("target", "bench-store").toAbsolutePath();
+
+    private CoreBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String part = args.length == 0 ? "all" : args[0];
+        double generated = BenchStore.ensure(DIR);
+        Path file = DIR.resolve(StoreUrl.FILE_NAME + ".mv.db");
+        System.out.printf("%nstore: %s%n", file);
+        System.out.printf("  generation: %.1f s (%s)%n", generated > 0 ? generated : BenchStore.recordedGenerationSeconds(DIR),
+                generated > 0 ? "this run" : "cached, time of the run that generated it");
+        System.out.printf("  size on disk: %,d MB%n", Files.size(file) >> 20);
+        openTimes();
+        if (part.equals("store")) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CoreTestApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .properties("spring.datasource.url=" + StoreUrl.forDirectory(DIR), "logging.level.root=WARN",
+                        "spring.main.banner-mode=off")
+                .run()) {
+            System.out.printf("  Spring context on the store: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+            if (part.equals("all") || part.equals("moves")) {
+                moves(ctx);
+            }
+            if (part.equals("all") || part.equals("history")) {
+                history(ctx);
+            }
+        }
+    }
+
+    /** Open = first connection until the first query answers (H2 reads the file header and the maps' roots). */
+    static void openTimes() throws Exception {
+        String url = StoreUrl.forDirectory(DIR);
+        double[] ms = new double[5];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select count(*) from move")) {
+                rs.next();
+                ms[i] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        System.out.printf("  open (connect + first query), 5 opens: first %.0f ms, median %.0f ms%n", ms[0],
+                sorted(ms)[2]);
+    }
+
+    // ------------------------------------------------------------------ issue 3
+
+    static void moves(ConfigurableApplicationContext ctx) {
+        MoveQueries queries = ctx.getBean(MoveQueries.class);
+        PersonService people = ctx.getBean(PersonService.class);
+        MoveService service = ctx.getBean(MoveService.class);
+        JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+        SplittableRandom rnd = new SplittableRandom(7);
+
+        List<UUID> busy = jdbc.queryForList("select from_location_id from move group by from_location_id"
+                + " order by count(*) desc limit 40", UUID.class);
+        List<String> prisonNumbers = jdbc.queryForList("select prison_number from person where id in"
+                + " (select person_id from move where move_date > date '2026-06-01') limit 3000", String.class);
+        List<String> references = jdbc.queryForList("select reference from move where move_date > date '2026-01-01'"
+                + " limit 3000", String.class);
+        List<String> prefixes = new ArrayList<>();
+        for (String last : BenchStore.LAST) {
+            prefixes.add(last.substring(0, 3));
+            prefixes.add(last + " " + BenchStore.FIRST[rnd.nextInt(BenchStore.FIRST.length)].substring(0, 2));
+        }
+        LocalDate first = LocalDate.of(2026, 9, 1);
+
+        System.out.printf("%nissue 3 - through the service layer (Spring context, MoveQueries/PersonService/MoveService)%n");
+        report("day list, one location (MoveQueries.list, 50 rows)", 2.0, measure(300, 2000, i -> {
+            UUID loc = busy.get(rnd.nextInt(busy.size()));
+            LocalDate day = first.plusDays(rnd.nextInt(120));
+            queries.list(new MoveFilter(Set.of(loc), day, day, null, null, null), 0, 50);
+        }));
+        report("search by prison number (MoveQueries.search)", 2.0, measure(300, 2000,
+                i -> queries.search(prisonNumbers.get(rnd.nextInt(prisonNumbers.size())), 20)));
+        report("search by reference (MoveQueries.search)", 2.0, measure(300, 2000,
+                i -> queries.search(references.get(rnd.nextInt(references.size())), 20)));
+        report("search by name prefix (MoveQueries.search)", 2.0, measure(300, 2000,
+                i -> queries.search(prefixes.get(rnd.nextInt(prefixes.size())), 20)));
+        report("person by prison number (PersonService)", 2.0, measure(300, 2000,
+                i -> people.findByPrisonNumber(prisonNumbers.get(rnd.nextInt(prisonNumbers.size())))));
+        report("people by name prefix (PersonService.searchByName)", 2.0, measure(300, 2000,
+                i -> people.searchByName(prefixes.get(rnd.nextInt(prefixes.size())), 20)));
+
+        List<UUID> requested = jdbc.queryForList("select id from move where status = 'REQUESTED' order by move_date desc"
+                + " limit 1200", UUID.class);
+        Actor supplier = new Actor("bench-supplier", Set.of(Role.SUPPLIER), "bench-desk");
+        if (requested.size() < 1200) {
+            System.out.println("  (fewer than 1,200 requested moves left: delete target/bench-store to regenerate)");
+        }
+        int warm = Math.min(200, requested.size() / 6);
+        report("record one action (MoveService.accept, durable)", 3.0, measure(warm, requested.size() - warm - 1,
+                i -> service.accept(supplier, requested.get(i), null, "bench")));
+    }
+
+    // ------------------------------------------------------------------ issue 8
+
+    static void history(ConfigurableApplicationContext ctx) throws Exception {
+        HistoryExplorer explorer = ctx.getBean(HistoryExplorer.class);
+        JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+        Actor boss = new Actor("bench-supervisor", Set.of(Role.SUPERVISOR), "bench-desk");
+        long rows = jdbc.queryForObject("select count(*) from history", Long.class);
+        System.out.printf("%nissue 8 - history explorer on %,d history rows (HistoryExplorer.page, 50 rows, supervisor)%n", rows);
+
+        UUID busy = jdbc.queryForObject("select location_id from history where location_id is not null"
+                + " group by location_id order by count(*) desc limit 1", UUID.class);
+        UUID quiet = jdbc.queryForObject("select location_id from history where location_id is not null"
+                + " group by location_id order by count(*) limit 1", UUID.class);
+        String prisonNumber = jdbc.queryForObject("select prison_number from history where id = 4000000", String.class);
+        Instant end = Instant.parse("2026-11-25T00:00:00Z");
+        Map<String, ExplorerFilter> filters = new LinkedHashMap<>();
+        filters.put("no filter (newest entries)", ExplorerFilter.all());
+        filters.put("last 7 days", ExplorerFilter.builder().between(end.minusSeconds(7 * 86400), end).build());
+        filters.put("one operator", ExplorerFilter.builder().operator("op017").build());
+        filters.put("busiest location (from or to)", ExplorerFilter.builder().location(busy).build());
+        filters.put("quietest location (from or to)", ExplorerFilter.builder().location(quiet).build());
+        filters.put("event type move.cancelled", ExplorerFilter.builder().eventType("move.cancelled").build());
+        filters.put("status cancelled + type court appearance", ExplorerFilter.builder().status(MoveStatus.CANCELLED)
+                .moveTypes(Set.of(MoveType.COURT_APPEARANCE)).build());
+        filters.put("operator + March 2025", ExplorerFilter.builder().operator("op042")
+                .between(Instant.parse("2025-03-01T00:00:00Z"), Instant.parse("2025-04-01T00:00:00Z")).build());
+        filters.put("location + rejected + 2025", ExplorerFilter.builder().location(busy).eventType("move.rejected")
+                .between(Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z")).build());
+        filters.put("desk + status in transit", ExplorerFilter.builder().desks(Set.of("desk-east"))
+                .status(MoveStatus.IN_TRANSIT).build());
+        filters.put("prison number (one person)", ExplorerFilter.builder().prisonNumber(prisonNumber).build());
+        filters.put("free text, common word 'wheelchair'", ExplorerFilter.builder().text("wheelchair").build());
+        filters.put("free text, rare word 'snowstorm'", ExplorerFilter.builder().text("snowstorm").build());
+        filters.put("free text, two words 'escort delayed'", ExplorerFilter.builder().text("escort delayed").build());
+        filters.put("free text + operator", ExplorerFilter.builder().text("interpreter").operator("op003").build());
+        filters.put("free text + date range (1 month)", ExplorerFilter.builder().text("medication")
+                .between(Instant.parse("2025-06-01T00:00:00Z"), Instant.parse("2025-07-01T00:00:00Z")).build());
+        filters.put("contradiction: booked + completed status", ExplorerFilter.builder().eventType("move.booked")
+                .status(MoveStatus.COMPLETED).between(Instant.parse("2026-10-01T00:00:00Z"), end).build());
+        for (Map.Entry<String, ExplorerFilter> f : filters.entrySet()) {
+            int[] found = new int[1];
+            double[] samples = measure(10, 100, i -> found[0] = explorer.page(boss, f.getValue(), null, 50).entries().size());
+            report("first page: " + f.getKey() + " (" + found[0] + " rows)", 50.0, samples);
+        }
+        // a deep page: the 200th page of the busiest location (keyset: as fast as the first)
+        ExplorerFilter deep = filters.get("busiest location (from or to)");
+        var cursor = explorer.page(boss, deep, null, 50).next();
+        for (int p = 0; p < 199 && cursor != null; p++) {
+            cursor = explorer.page(boss, deep, cursor, 50).next();
+        }
+        var at = cursor;
+        report("page 200 of the busiest location", 50.0, measure(10, 100, i -> explorer.page(boss, deep, at, 50)));
+
+        csvExport(ctx, boss);
+        verify(ctx, boss);
+    }
+
+    static void csvExport(ConfigurableApplicationContext ctx, Actor boss) throws Exception {
+        HistoryCsvExport csv = ctx.getBean(HistoryCsvExport.class);
+        HistoryExplorer explorer = ctx.getBean(HistoryExplorer.class);
+        // about a million rows: seven months of the trail
+        ExplorerFilter f = ExplorerFilter.builder().between(Instant.parse("2025-01-01T00:00:00Z"),
+                Instant.parse("2025-07-28T00:00:00Z")).build();
+        Path out = DIR.resolveSibling("bench-export.csv");
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong(before);
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        long t = System.nanoTime();
+        long[] progressCalls = new long[1];
+        ExportResult r = csv.toFile(boss, f, out, (done, total) -> progressCalls[0]++, null);
+        double seconds = (System.nanoTime() - t) / 1e9;
+        sampler.interrupt();
+        sampler.join();
+        long after = memory.getHeapMemoryUsage().getUsed();
+        System.gc();
+        long afterGc = memory.getHeapMemoryUsage().getUsed();
+        System.out.printf("%n  CSV export: %,d rows, %,d MB, %.1f s (%,.0f rows/s; target <= 10 s for 1M) %s%n", r.rows(),
+                r.bytes() >> 20, seconds, r.rows() / seconds, seconds <= 10 ? "OK" : "MISSED");
+        System.out.printf("    heap used: before %,d MB, peak %,d MB, after %,d MB (after GC %,d MB), max heap %,d MB;"
+                        + " %d progress calls%n", before >> 20, peak.get() >> 20, after >> 20, afterGc >> 20,
+                memory.getHeapMemoryUsage().getMax() >> 20, progressCalls[0]);
+        Files.deleteIfExists(out);
+    }
+
+    static void verify(ConfigurableApplicationContext ctx, Actor boss) {
+        HistoryChainCheck check = ctx.getBean(HistoryChainCheck.class);
+        long t = System.nanoTime();
+        HistoryChainCheck.Report r = check.verify(boss, null, null);
+        double s = (System.nanoTime() - t) / 1e9;
+        System.out.printf("  verify history: %,d entries, intact=%s, %.1f s (%,.0f entries/s)%n", r.checked(), r.intact(),
+                s, r.checked() / s);
+    }
+
+    // ------------------------------------------------------------------ measuring
+
+    /** Runs the action (numbered 0, 1, 2, ... across probe, warm-up and measured runs); returns milliseconds per run. */
+    static double[] measure(int warmup, int runs, IntConsumer action) {
+        int k = 0;
+        long probe = System.nanoTime();
+        action.accept(k++);
+        if ((System.nanoTime() - probe) / 1e6 > 250) {
+            // far over every target: a handful of runs tells as much and keeps the run short
+            warmup = 1;
+            runs = 5;
+        }
+        for (int i = 0; i < warmup; i++) {
+            action.accept(k++);
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            action.accept(k++);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return ms;
+    }
+
+    static void report(String what, double targetP95, double[] samples) {
+        double[] s = sorted(samples);
+        double p95 = pct(s, 95);
+        System.out.printf("  %-66s p50 %7.2f  p95 %7.2f  p99 %7.2f ms  (n=%d, target p95 <= %.0f ms: %s)%n", what,
+                pct(s, 50), p95, pct(s, 99), s.length, targetP95, p95 <= targetP95 ? "OK" : "MISSED");
+    }
+
+    static double[] sorted(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s;
+    }
+
+    static double pct(double[] sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+}
