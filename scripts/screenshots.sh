@@ -17,4 +17,10 @@ trap 'rm -rf "$store"' EXIT
 xvfb-run -a -s "-screen 0 1280x800x24" \
   java -XX:TieredStopAtLevel=1 -Xshare:auto -Dprism.order=sw -Dtestfx.robot=glass \
        -cp "$cp" org.movedesk.ui.tools.Screenshots "$out" "$store"
+# history explorer, drill-down and charts (third UI engineer's supervisor screens), on a fresh store
+store3="$(mktemp -d -t movedesk-screens-XXXXXX)"
+xvfb-run -a -s "-screen 0 1280x800x24" \
+  java -XX:TieredStopAtLevel=1 -Xshare:auto -Dprism.order=sw -Dtestfx.robot=glass \
+       -cp "$cp" org.movedesk.ui.tools.SupervisorScreenshots "$out" "$store3"
+rm -rf "$store3"
 ls -l "$out"

@@ -25,4 +25,15 @@ public interface DialogService {
 
     /** Asks for a line of text; empty when they cancel. */
     Optional<String> askText(String title, String message, String initial);
+
+    /** What a file chooser is for. */
+    enum FileChoice { OPEN, SAVE }
+
+    /**
+     * Lets the user pick a file to open or a file name to save to (Escape cancels); empty when
+     * they cancel. {@code extension} like "zip" filters and completes the name.
+     */
+    default Optional<java.nio.file.Path> chooseFile(String title, FileChoice kind, String suggestedName, String extension) {
+        return Optional.empty();
+    }
 }

@@ -96,6 +96,22 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait();
     }
 
+    @Override
+    public Optional<java.nio.file.Path> chooseFile(String title, FileChoice kind, String suggestedName, String extension) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        if (extension != null && !extension.isBlank()) {
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                    extension.toUpperCase(java.util.Locale.ROOT) + " files", "*." + extension));
+        }
+        if (suggestedName != null) {
+            chooser.setInitialFileName(suggestedName);
+        }
+        Window window = owner.get();
+        java.io.File chosen = kind == FileChoice.SAVE ? chooser.showSaveDialog(window) : chooser.showOpenDialog(window);
+        return Optional.ofNullable(chosen).map(java.io.File::toPath);
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> javafx.scene.control.ComboBox<T> findCombo(Dialog<?> dialog) {
         Node node = dialog.getDialogPane().lookup(".combo-box");
