@@ -14,5 +14,7 @@ public final class Launcher {
     public static void main(String[] args) {
         StartupClock.markMain();
         Application.launch(MoveDeskApplication.class, args);
+        // the window is closed and the context is shut down: do not wait for stray threads
+        System.exit(0);
     }
 }

@@ -107,6 +107,11 @@ public class MoveDeskApplication extends Application {
             List<String> demoOperators = started.getBean(DeskIdentity.class).demoOperatorLines();
             Platform.runLater(() -> {
                 signIn.connect(operators, deskId, demoOperators);
+                if (Boolean.getBoolean("movedesk.startup.measure")) {
+                    // scripts/bench-startup.sh: the figures are printed, the run is over
+                    Platform.exit();
+                    return;
+                }
                 started.getBeanProvider(DemoDataLoader.class).ifAvailable(DemoDataLoader::startIfNeeded);
             });
         } catch (Throwable failure) {

@@ -57,6 +57,7 @@ public class ShellView {
     private Runnable onSignOut = () -> { };
     private Timeline lockTimer;
     private Object shownController;
+    private Scene installedOn;
 
     @FXML private StackPane shellRoot;
     @FXML private BorderPane shellFrame;
@@ -180,6 +181,11 @@ public class ShellView {
     }
 
     private void installOn(Scene scene) {
+        if (installedOn == scene) {
+            // signed out and in again: the scene already has our accelerators and filters
+            return;
+        }
+        installedOn = scene;
         for (NavigationEntry entry : model.entries()) {
             if (entry.accelerator() != null) {
                 KeyCombination keys = shortcuts.add(AREA, entry.accelerator(), "Open " + entry.title());

@@ -58,6 +58,26 @@ public class SignInView {
         demoBox.visibleProperty().bind(model.demoProperty());
         demoBox.managedProperty().bind(model.demoProperty());
         demoOperators.setItems(model.demoOperators());
+        demoOperators.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                if (empty || line == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                String[] parts = line.trim().split("\\s{2,}", 2);
+                Label user = new Label(parts[0]);
+                user.setMinWidth(90);
+                user.getStyleClass().add("section-title");
+                Label what = new Label(parts.length > 1 ? parts[1] : "");
+                what.getStyleClass().add("text-muted");
+                setGraphic(new javafx.scene.layout.HBox(8, user, what));
+                setText(null);
+                setAccessibleText(line);
+            }
+        });
         demoOperators.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 fillFromDemo();
