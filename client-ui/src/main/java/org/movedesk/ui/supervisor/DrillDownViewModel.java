@@ -91,7 +91,8 @@ public class DrillDownViewModel {
             return;
         }
         if (entry.aggregateType() == AggregateType.MOVE && entry.aggregateId() != null) {
-            openMove(UUID.fromString(entry.aggregateId()), entry.moveReference());
+            openMove(UUID.fromString(entry.aggregateId()), entry.moveReference() != null ? entry.moveReference()
+                    : entry.prisonNumber() != null ? "of " + entry.prisonNumber() + " (no central reference yet)" : null);
         } else if (entry.prisonNumber() != null) {
             openPerson(entry.prisonNumber());
         } else {

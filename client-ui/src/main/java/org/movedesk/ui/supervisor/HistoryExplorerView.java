@@ -80,7 +80,7 @@ import org.movedesk.ui.shell.RouteAware;
 public class HistoryExplorerView implements RouteAware {
 
     static final String AREA = "History";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm:ss", Locale.UK)
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yy HH:mm:ss", Locale.UK)
             .withZone(ZoneId.systemDefault());
 
     private final HistoryExplorerViewModel model;
@@ -154,7 +154,7 @@ public class HistoryExplorerView implements RouteAware {
         bindCharts();
         bindWork();
         installKeys();
-        double divider = settings.getDouble("history.split", 0.62);
+        double divider = settings.getDouble("history.split", 0.64);
         historySplit.setDividerPositions(divider);
         historySplit.getDividers().get(0).positionProperty().addListener((obs, old, now) ->
                 settings.put("history.split", now.doubleValue()));
@@ -266,8 +266,8 @@ public class HistoryExplorerView implements RouteAware {
         historyTable.getColumns().setAll(List.of(
                 text("when", "When", 150, e -> WHEN.format(e.occurredAt())),
                 text("operator", "Operator", 95, ExplorerEntry::operator),
-                text("desk", "Desk", 80, ExplorerEntry::deskId),
-                text("event", "Event", 130, ExplorerEntry::eventType),
+                text("desk", "Desk", 60, ExplorerEntry::deskId),
+                text("event", "Event", 125, ExplorerEntry::eventType),
                 text("reference", "Reference", 90, ExplorerEntry::moveReference),
                 text("prisonNumber", "Prison no.", 85, ExplorerEntry::prisonNumber),
                 text("moveType", "Move type", 120, e -> Labels.of(e.moveType())),
@@ -367,7 +367,7 @@ public class HistoryExplorerView implements RouteAware {
         drillError.visibleProperty().bind(drill.errorProperty().isNotEmpty());
         drillError.managedProperty().bind(drillError.visibleProperty());
         timelineTable.setItems(drill.lines());
-        TableColumn<DrillDownViewModel.Line, String> source = text("source", "Source", 120, DrillDownViewModel.Line::sourceText);
+        TableColumn<DrillDownViewModel.Line, String> source = text("source", "Source", 110, DrillDownViewModel.Line::sourceText);
         source.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
@@ -383,8 +383,8 @@ public class HistoryExplorerView implements RouteAware {
             }
         });
         timelineTable.getColumns().setAll(List.of(
-                text("when", "When", 140, line -> WHEN.format(line.occurredAt())),
-                text("event", "Event", 120, DrillDownViewModel.Line::event),
+                text("when", "When", 145, line -> WHEN.format(line.occurredAt())),
+                text("event", "Event", 115, DrillDownViewModel.Line::event),
                 source,
                 text("by", "By", 80, DrillDownViewModel.Line::operator),
                 text("sync", "Sync", 120, DrillDownViewModel.Line::syncState),
@@ -434,6 +434,9 @@ public class HistoryExplorerView implements RouteAware {
         for (DayStatusCount count : data.perDay()) {
             byStatus.get(count.status()).getData().add(new XYChart.Data<>(day.format(count.day()), count.moves()));
         }
+        // categories in date order, not in the order the series happen to meet them
+        ((javafx.scene.chart.CategoryAxis) perDayChart.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(
+                data.perDay().stream().map(DayStatusCount::day).distinct().sorted().map(day::format).toList()));
         perDayChart.getData().setAll(byStatus.values().stream().filter(s -> !s.getData().isEmpty()).toList());
 
         XYChart.Series<String, Number> durations = new XYChart.Series<>();
@@ -441,18 +444,16 @@ public class HistoryExplorerView implements RouteAware {
             durations.getData().add(new XYChart.Data<>(bucket.label(), bucket.moves()));
         }
         durationChart.getData().setAll(List.of(durations));
-        durationChart.setTitle("Booked to completed (" + data.bookedToCompleted().moves() + " moves"
-                + (data.bookedToCompleted().p50() == null ? ")" : ", median " + humane(data.bookedToCompleted().p50()) + ")"));
+        DurationStats taken = data.bookedToCompleted();
+        durationChart.getXAxis().setLabel("Time taken: " + taken.moves() + " moves"
+                + (taken.p50() == null ? "" : ", median " + humane(taken.p50()) + ", 95% within " + humane(taken.p95())));
 
-        Map<String, XYChart.Series<Number, String>> byKind = new LinkedHashMap<>();
+        // one series, the kind in the label: two coloured series would need a legend to be understood
+        XYChart.Series<Number, String> reasons = new XYChart.Series<>();
         for (ReasonCount reason : data.reasons()) {
-            byKind.computeIfAbsent(reason.kind(), kind -> {
-                XYChart.Series<Number, String> s = new XYChart.Series<>();
-                s.setName(capitalise(kind));
-                return s;
-            }).getData().add(new XYChart.Data<>(reason.moves(), readable(reason.reason())));
+            reasons.getData().add(new XYChart.Data<>(reason.moves(), capitalise(reason.kind()) + ": " + readable(reason.reason())));
         }
-        reasonsChart.getData().setAll(byKind.values());
+        reasonsChart.getData().setAll(List.of(reasons));
         locationChart.getData().setAll(List.of(bars(data.perLocation())));
         operatorChart.getData().setAll(List.of(bars(data.perOperator())));
     }

@@ -39,11 +39,22 @@ public class SupervisorFeature {
                 "/org/movedesk/ui/supervisor/HistoryExplorerView.fxml", "Shortcut+H", actor -> true);
     }
 
-    /** The centre's timeline through sync when sync runs; "could not ask" when it is switched off. */
+    /**
+     * The centre's timeline through sync while the desk is online; "could not ask" at once when
+     * sync is switched off or the desk is offline (no waiting for a connection timeout).
+     */
     @Bean
-    CentralTimelineSource centralTimelineSource(ObjectProvider<CentralClients> clients) {
+    CentralTimelineSource centralTimelineSource(ObjectProvider<CentralClients> clients,
+                                                ObjectProvider<org.movedesk.sync.status.SyncStatus> status) {
         CentralClients available = clients.getIfAvailable();
-        return available == null ? centralMoveId -> Optional.empty() : new CentralMoveTimeline(available.moves());
+        if (available == null) {
+            return centralMoveId -> Optional.empty();
+        }
+        CentralMoveTimeline central = new CentralMoveTimeline(available.moves());
+        return centralMoveId -> {
+            org.movedesk.sync.status.SyncStatus sync = status.getIfAvailable();
+            return sync != null && !sync.current().online() ? Optional.empty() : central.fetch(centralMoveId);
+        };
     }
 
     @Bean

@@ -40,7 +40,8 @@ import org.movedesk.ui.app.demo.DemoDataLoader;
 /**
  * A supervisor's journey through the history explorer on the real app (demo store, offline),
  * headless under Monocle: sign in, filter by operator and event type with Enter, drill down
- * with Enter, export CSV with Ctrl+E and read the file back, verify history with Ctrl+Shift+V,
+ * with Enter, export CSV with Ctrl+E and read the file back, a PDF report with Ctrl+Shift+P (chart snapshots), Ctrl+P
+ * without a printer, verify history with Ctrl+Shift+V,
  * clear the filters with Escape. Every wait is on a condition with a deadline.
  */
 class HistoryExplorerJourneyTest extends FxRobot {
@@ -131,6 +132,19 @@ class HistoryExplorerJourneyTest extends FxRobot {
         Label work = lookup("#workMessage").query();
         waitUntil(() -> work.getText().startsWith("Exported"));
         assertThat(Files.readAllLines(csv)).hasSize(3); // header + the two filtered rows
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> work.getText().startsWith("PDF report with 2 rows"));
+        byte[] pdf = Files.readAllBytes(exports.resolve("movedesk-history-report.pdf"));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        if (javafx.print.Printer.getDefaultPrinter() == null) {
+            press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+            waitUntil(() -> lookup("#dialogConfirm").tryQuery().isPresent());
+            assertThat(lookup(".dialog-pane .content").queryLabeled().getText()).startsWith("No printer is set up");
+            clickOn("#dialogConfirm");
+            waitUntil(() -> lookup("#dialogConfirm").tryQuery().isEmpty());
+        }
 
         press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.V).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> lookup("#dialogConfirm").tryQuery().isPresent());

@@ -149,8 +149,11 @@ public final class SupervisorScreenshots extends FxRobot {
         String desk = app.context().getBean(DeskIdentity.class).deskId();
         Actor staff = new Actor("staff", Set.of(Role.PRISON_STAFF), desk);
         Actor supplier = new Actor("supplier", Set.of(Role.SUPPLIER), desk);
-        List<MoveRow> requested = queries.list(new MoveFilter(Set.of(), LocalDate.now().minusDays(30),
-                LocalDate.now().plusDays(30), Set.of(MoveStatus.REQUESTED), Set.of(), null), 0, 8).getContent();
+        MoveFilter requestedMoves = new MoveFilter(Set.of(), LocalDate.now().minusDays(30),
+                LocalDate.now().plusDays(30), Set.of(MoveStatus.REQUESTED), Set.of(), null);
+        // with sync on, the demo's moves arrive with the first pull
+        waitUntil(120, () -> queries.list(requestedMoves, 0, 8).getContent().size() >= 8);
+        List<MoveRow> requested = queries.list(requestedMoves, 0, 8).getContent();
         for (int i = 0; i < requested.size(); i++) {
             MoveRow row = requested.get(i);
             switch (i % 4) {
@@ -164,9 +167,23 @@ public final class SupervisorScreenshots extends FxRobot {
                 default -> moves.reject(staff, row.id(), null, RejectionReason.values()[0], false, "No bed space");
             }
         }
+        // two moves booked here and taken to completion, so "booked to completed" has figures
+        var people = app.context().getBean(org.movedesk.core.people.PersonService.class);
+        var locations = app.context().getBean(org.movedesk.core.locations.LocationService.class);
+        java.util.UUID own = app.context().getBean(DeskIdentity.class).ownLocations().iterator().next();
+        java.util.UUID court = locations.search("", Set.of(org.movedesk.core.locations.LocationType.COURT), 1).get(0).getId();
+        for (int i = 0; i < 2; i++) {
+            var person = people.findByPrisonNumber(requested.get(i).prisonNumber()).orElseThrow();
+            var booked = moves.book(staff, new org.movedesk.core.moves.BookMove(person.getId(),
+                    org.movedesk.core.moves.MoveType.COURT_APPEARANCE, own, court, LocalDate.now().plusDays(20 + i),
+                    java.time.LocalTime.of(9, 30), "Video link unavailable, attend in person", false));
+            moves.accept(staff, booked.getId(), null, null);
+            moves.start(supplier, booked.getId(), null, null);
+            moves.complete(supplier, booked.getId(), null, "Returned the same day");
+        }
         OutboxService outbox = app.context().getBean(OutboxService.class);
         try {
-            waitUntil(40, () -> outbox.counts().pending() + outbox.counts().inFlight() == 0);
+            waitUntil(60, () -> outbox.counts().pending() + outbox.counts().inFlight() == 0);
         } catch (TimeoutException stillSending) {
             System.out.println("outbox not empty yet; some entries will show as recorded offline");
         }

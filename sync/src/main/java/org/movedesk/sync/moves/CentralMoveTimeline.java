@@ -42,7 +42,7 @@ public final class CentralMoveTimeline implements CentralTimelineSource {
             return Optional.of(List.of());
         }
         try {
-            ApiResponse answer = moves.getMoveTimeline(centralMoveId, null);
+            ApiResponse answer = readOnceMore(centralMoveId);
             if (answer.status() == 404) {
                 return Optional.of(List.of());
             }
@@ -54,6 +54,16 @@ public final class CentralMoveTimeline implements CentralTimelineSource {
         } catch (IOException | RuntimeException unreachable) {
             LOG.info("Central timeline of move {} not available: {}", centralMoveId, unreachable.toString());
             return Optional.empty();
+        }
+    }
+
+    /** A GET is safe to repeat: one dropped connection (a stale pooled socket) should not hide the centre. */
+    private ApiResponse readOnceMore(String centralMoveId) throws IOException {
+        try {
+            return moves.getMoveTimeline(centralMoveId, null);
+        } catch (IOException dropped) {
+            LOG.debug("Central timeline of move {}: {}; asking once more", centralMoveId, dropped.toString());
+            return moves.getMoveTimeline(centralMoveId, null);
         }
     }
 
