@@ -6,9 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
 store="${2:-$(mktemp -d -t movedesk-bench-XXXXXX)}"
-[[ -s client-ui/target/runtime-classpath.txt ]] || mvn -q -B -DskipTests -pl client-ui -am compile \
+[[ -s client-ui/target/runtime-classpath.txt ]] || mvn -q -B -DskipTests -pl client-ui -am package \
     dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime
-cp="client-ui/target/classes:$(cat client-ui/target/runtime-classpath.txt)"
+cp="$(ls client-ui/target/movedesk-client-ui-*.jar | grep -v -e tests -e sources | head -1):$(cat client-ui/target/runtime-classpath.txt)"
 cds=client-ui/target/bench-cds.jsa
 run() {
   xvfb-run -a -s "-screen 0 1280x800x24" java -XX:TieredStopAtLevel=1 -Xshare:auto "$@" \

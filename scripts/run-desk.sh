@@ -5,7 +5,8 @@
 #   scripts/run-desk.sh                          # demo mode
 #   scripts/run-desk.sh --movedesk.mode=central  # real central services, store in ~/.movedesk/data
 # Any --key=value is passed to the app (see docs/ui.md for the settings).
-# Needs JDK 17+ and Maven 3.8+; no `mvn install` (the reactor is compiled in place).
+# Needs JDK 17+ and Maven 3.8+; no `mvn install` (the reactor is packaged in place: jars, not
+# class folders, because the JDK 17 class-data-sharing archive only takes jars).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,12 +21,12 @@ needs_build() {
 
 if needs_build; then
   echo "Building MoveDesk (first run or sources changed)..." >&2
-  mvn -q -B -DskipTests -pl client-ui -am compile dependency:build-classpath \
+  mvn -q -B -DskipTests -pl client-ui -am package dependency:build-classpath \
       -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime
   rm -f "$cds_archive"
 fi
 
-cp="client-ui/target/classes:$(cat "$classpath_file")"
+cp="$(ls client-ui/target/movedesk-client-ui-*.jar | grep -v -e tests -e sources | head -1):$(cat "$classpath_file")"
 # C1 only and a class-data-sharing archive of the app's classes (written on the first clean
 # exit, used from then on) make start-up noticeably faster on a desk PC.
 if [[ -s "$cds_archive" ]]; then

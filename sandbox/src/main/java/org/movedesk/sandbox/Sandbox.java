@@ -27,6 +27,14 @@ public final class Sandbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, small answers then wait
+        // ~40 ms for a delayed ACK. The property is read once, when the first HttpServer class loads.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxConfig config;
     private final World world;
     private final FaultSettings faults;
@@ -47,7 +55,7 @@ public final class Sandbox implements AutoCloseable {
         this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         this.executor = Executors.newFixedThreadPool(config.threads(), daemonThreads());
         server.setExecutor(executor);
-        server.createContext("/", new SandboxHandler(world, tokens, faults, () -> baseUri));
+        server.createContext("/", new SandboxHandler(world, tokens, faults, () -> baseUri, this::reset));
         server.start();
         LOG.info("sandbox up on {} in {} ms ({} people, {} moves, seed {})", baseUri,
                 (System.nanoTime() - started) / 1_000_000, config.people(), config.moves(), config.seed());
@@ -96,9 +104,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** Back to the seed data: changes, ledger and idempotency keys are dropped and faults go back to start-up values. */
     public void reset() {
-        synchronized (world) {
-            world.reseed();
-        }
+        world.reseed();
         faults.reset();
     }
 

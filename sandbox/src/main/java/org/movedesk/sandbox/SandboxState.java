@@ -2,6 +2,7 @@ package org.movedesk.sandbox;
 
 import org.movedesk.sandbox.locations.Location;
 import org.movedesk.sandbox.moves.Move;
+import org.movedesk.sandbox.people.Custody;
 import org.movedesk.sandbox.people.Person;
 import org.movedesk.sandbox.restrictedpatients.RestrictedPatient;
 import org.movedesk.sandbox.world.World;
@@ -80,13 +81,13 @@ public final class SandboxState {
 
     /** People NOMIS would show in a prison (may be discharged to hospital). */
     public List<PersonSnapshot> peopleInPrison() {
-        return people().stream().filter(p -> p.custody().equals("IN_PRISON")).toList();
+        return people().stream().filter(p -> p.custody().equals(Custody.IN_PRISON.name())).toList();
     }
 
     /** People released to hospital who are not restricted patients yet (may be migrated in). */
     public List<PersonSnapshot> peopleToMigrate() {
         return locked(() -> world.people().all().stream()
-                .filter(p -> p.custody().name().equals("RELEASED_TO_HOSPITAL"))
+                .filter(p -> p.custody() == Custody.RELEASED_TO_HOSPITAL)
                 .filter(p -> !world.patients().containsKey(p.prisonNumber()))
                 .map(SandboxState::snapshot).toList());
     }

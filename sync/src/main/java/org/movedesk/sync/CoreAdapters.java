@@ -47,9 +47,11 @@ public class CoreAdapters implements CentralLinker, CacheWriter {
     private final PersonService people;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final jakarta.persistence.EntityManager em;
 
     public CoreAdapters(MoveSyncService moveSync, OutboxService outbox, DeskService desk, LocationService locations,
-                        PersonService people, NamedParameterJdbcTemplate jdbc, TransactionTemplate tx) {
+                        PersonService people, NamedParameterJdbcTemplate jdbc, TransactionTemplate tx,
+                        jakarta.persistence.EntityManagerFactory emf) {
         this.moveSync = moveSync;
         this.outbox = outbox;
         this.desk = desk;
@@ -57,7 +59,11 @@ public class CoreAdapters implements CentralLinker, CacheWriter {
         this.people = people;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.em = org.springframework.orm.jpa.SharedEntityManagerCreator.createSharedEntityManager(emf);
     }
+
+    /** Moves merged between clearing the persistence context inside a page's transaction. */
+    private static final int CLEAR_EVERY = 100;
 
     private Actor system() {
         return Actor.system("movedesk-sync", desk.current().deskId());
@@ -100,10 +106,18 @@ public class CoreAdapters implements CentralLinker, CacheWriter {
         Actor system = system();
         Integer skipped = tx.execute(status -> {
             int n = 0;
+            int sinceClear = 0;
             for (PulledMove m : pulledMoves) {
                 ApplyOutcome o = moveSync.applyCentral(system, toCentral(m, pulledPeople.get(m.personCentralId())));
                 if (o == ApplyOutcome.SKIPPED_UNKNOWN_LOCATION) {
                     n++;
+                }
+                if (++sinceClear == CLEAR_EVERY) {
+                    // one transaction per page, but without every merged move staying managed: each of core's
+                    // queries would otherwise flush-check the whole page so far (quadratic in the page size)
+                    em.flush();
+                    em.clear();
+                    sinceClear = 0;
                 }
             }
             return n;

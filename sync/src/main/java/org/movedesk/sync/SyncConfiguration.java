@@ -75,8 +75,9 @@ public class SyncConfiguration {
                                   OutboxService outbox, DeskService desk,
                                   org.movedesk.core.locations.LocationService locations,
                                   org.movedesk.core.people.PersonService people,
-                                  NamedParameterJdbcTemplate jdbc, PlatformTransactionManager tm) {
-            return new CoreAdapters(moveSync.getObject(), outbox, desk, locations, people, jdbc, new TransactionTemplate(tm));
+                                  NamedParameterJdbcTemplate jdbc, PlatformTransactionManager tm,
+                                  jakarta.persistence.EntityManagerFactory emf) {
+            return new CoreAdapters(moveSync.getObject(), outbox, desk, locations, people, jdbc, new TransactionTemplate(tm), emf);
         }
 
         @Bean(destroyMethod = "close")

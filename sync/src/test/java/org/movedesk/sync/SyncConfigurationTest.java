@@ -85,7 +85,7 @@ class SyncConfigurationTest {
                     ctx.getBean(MoveRepository.class).findById(m.getId()).orElseThrow().getCentralId() != null);
             String centralId = ctx.getBean(MoveRepository.class).findById(m.getId()).orElseThrow().getCentralId();
             assertThat(sandbox.state().move(UUID.fromString(centralId))).isPresent();
-            assertThat(status.current().lastPush()).isNotNull();
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> status.current().lastPush() != null);
         }
     }
 }

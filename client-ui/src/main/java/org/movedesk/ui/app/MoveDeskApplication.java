@@ -12,7 +12,6 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -42,7 +41,6 @@ import org.movedesk.ui.signin.SignInViewModel;
  */
 public class MoveDeskApplication extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MoveDeskApplication.class);
 
     private volatile ConfigurableApplicationContext context;
     private UiInfrastructure infrastructure;
@@ -115,7 +113,7 @@ public class MoveDeskApplication extends Application {
                 started.getBeanProvider(DemoDataLoader.class).ifAvailable(DemoDataLoader::startIfNeeded);
             });
         } catch (Throwable failure) {
-            LOG.error("MoveDesk could not start", failure);
+            LoggerFactory.getLogger(MoveDeskApplication.class).error("MoveDesk could not start", failure);
             Platform.runLater(() -> signIn.startFailed(failure));
         }
     }

@@ -2,13 +2,11 @@ package org.movedesk.ui.app;
 
 import java.lang.management.ManagementFactory;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Measures the start-up milestones (JVM start to first frame, to Spring ready) and logs them. */
 public final class StartupClock {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StartupClock.class);
     private static volatile long mainAt;
     private static volatile long firstFrameMs = -1;
     private static volatile long springReadyMs = -1;
@@ -26,15 +24,16 @@ public final class StartupClock {
 
     static void firstFrame() {
         if (firstFrameMs < 0) {
+            // no logger here: initialising logging would delay the very frame being measured
             firstFrameMs = sinceJvmStart();
-            LOG.info("First frame {} ms after JVM start", firstFrameMs);
             System.out.println("movedesk.startup first-frame-ms=" + firstFrameMs);
         }
     }
 
     static void springReady() {
         springReadyMs = sinceJvmStart();
-        LOG.info("Spring context ready {} ms after JVM start", springReadyMs);
+        LoggerFactory.getLogger(StartupClock.class).info("First frame {} ms, Spring context ready {} ms after JVM start",
+                firstFrameMs, springReadyMs);
         System.out.println("movedesk.startup spring-ready-ms=" + springReadyMs);
     }
 

@@ -163,9 +163,7 @@ public class BookingWizardView implements RouteAware {
     /** Enter and Escape inside an open combo box popup belong to the combo box. */
     private static boolean isPopupOwner(KeyEvent event) {
         return event.getTarget() instanceof ComboBox<?> combo && combo.isShowing()
-                || event.getTarget() instanceof DatePicker picker && picker.isShowing()
-                || event.getTarget() instanceof Node node && node.getStyleClass().contains("searchable-combo-box")
-                && node instanceof SearchableComboBox<?> searchable && searchable.isShowing();
+                || event.getTarget() instanceof DatePicker picker && picker.isShowing();
     }
 
     private static <E extends Enum<E>> StringConverter<E> enumLabels() {

@@ -317,21 +317,24 @@ public class BookingWizardViewModel {
         busy.set(true);
         error.set("");
         duplicate.set(null);
+        java.util.concurrent.atomic.AtomicReference<Person> recorded = new java.util.concurrent.atomic.AtomicReference<>();
         tasks.run(BackgroundTask.of("Booking the move", progress -> {
-                    UUID personId = known != null ? known.getId() : people.recordNew(actor, newPerson).getId();
-                    return moves.book(actor, new BookMove(personId, type, fromId, toId, when, due, text, false));
+                    Person who = known;
+                    if (who == null) {
+                        who = people.recordNew(actor, newPerson);
+                        recorded.set(who);
+                    }
+                    return moves.book(actor, new BookMove(who.getId(), type, fromId, toId, when, due, text, false));
                 })
                 .onSuccess(booked::set)
                 .onFailure(failure -> {
                     if (failure instanceof DuplicateMoveException taken) {
                         duplicate.set(new ExistingMove(taken.existingMoveId(), taken.existingReference()));
                     }
-                    if (known == null) {
-                        // the person was stored even if the move was refused: use them next time
-                        people.findByPrisonNumber(newPerson.prisonNumber()).ifPresent(stored -> {
-                            person.set(stored);
-                            personSummary.set(describe(stored));
-                        });
+                    if (recorded.get() != null) {
+                        // the person was stored even if the move was refused: a second try must not record them again
+                        person.set(recorded.get());
+                        personSummary.set(describe(recorded.get()));
                     }
                     error.set(ErrorMessages.forUser(failure));
                 })

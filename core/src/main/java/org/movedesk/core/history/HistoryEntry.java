@@ -94,6 +94,36 @@ public class HistoryEntry {
         this.hash = HistoryHash.of(this);
     }
 
+    /** A stored row as read back by the verifier (plain JDBC, no persistence context). */
+    static HistoryEntry restore(long id, Instant occurredAt, Instant recordedAt, String operator, String deskId,
+                                AggregateType aggregateType, String aggregateId, UUID locationId, UUID toLocationId,
+                                String moveReference, String prisonNumber, String eventType, MoveType moveType,
+                                MoveStatus status, String before, String after, String notes, String source,
+                                String prevHash, String hash) {
+        HistoryEntry e = new HistoryEntry();
+        e.id = id;
+        e.occurredAt = occurredAt;
+        e.recordedAt = recordedAt;
+        e.operator = operator;
+        e.deskId = deskId;
+        e.aggregateType = aggregateType;
+        e.aggregateId = aggregateId;
+        e.locationId = locationId;
+        e.toLocationId = toLocationId;
+        e.moveReference = moveReference;
+        e.prisonNumber = prisonNumber;
+        e.eventType = eventType;
+        e.moveType = moveType;
+        e.status = status;
+        e.before = before;
+        e.after = after;
+        e.notes = notes;
+        e.source = source;
+        e.prevHash = prevHash;
+        e.hash = hash;
+        return e;
+    }
+
     public long getId() {
         return id;
     }

@@ -1,28 +1,31 @@
 package org.movedesk.core.history;
 
-import java.util.List;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import org.springframework.data.domain.PageRequest;
+import org.movedesk.core.moves.MoveStatus;
+import org.movedesk.core.moves.MoveType;
+import org.movedesk.core.outbox.AggregateType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Walks the chain from the first entry and reports the first link that does not hold. */
+/**
+ * Walks the chain from the first entry and reports the first link that does not hold. Reads
+ * with plain JDBC, streaming, so a long history is checked without loading entities.
+ */
 @Service
 public class HistoryVerifier {
 
     public static final String GENESIS = "0".repeat(64);
-    private static final int BATCH = 500;
 
-    private final HistoryRepository history;
+    private final JdbcTemplate jdbc;
 
-    @PersistenceContext
-    private EntityManager em;
-
-    public HistoryVerifier(HistoryRepository history) {
-        this.history = history;
+    public HistoryVerifier(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** ok, or the id of the first entry whose hash or link to its predecessor is wrong. */
@@ -32,39 +35,62 @@ public class HistoryVerifier {
         }
     }
 
-    @Transactional(readOnly = true)
-    public Result verify() {
+    private static final class Walk {
         String expectedPrev = GENESIS;
         long expectedId = 1;
-        long checked = 0;
-        long after = 0;
-        while (true) {
-            List<HistoryEntry> batch = history.findByIdGreaterThanOrderByIdAsc(after, PageRequest.of(0, BATCH));
-            if (batch.isEmpty()) {
-                break;
+        long checked;
+        long lastId;
+        Result broken;
+    }
+
+    @Transactional(readOnly = true)
+    public Result verify() {
+        Walk w = new Walk();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("select * from history order by id");
+            ps.setFetchSize(1000);
+            return ps;
+        }, rs -> {
+            if (w.broken != null) {
+                return;
             }
-            for (HistoryEntry e : batch) {
-                if (e.getId() != expectedId) {
-                    return new Result(false, e.getId(), checked, "entry " + expectedId + " is missing");
-                }
-                if (!expectedPrev.equals(e.getPrevHash())) {
-                    return new Result(false, e.getId(), checked, "link to the previous entry is broken");
-                }
-                if (!HistoryHash.of(e).equals(e.getHash())) {
-                    return new Result(false, e.getId(), checked, "content does not match its hash");
-                }
-                expectedPrev = e.getHash();
-                expectedId++;
-                checked++;
-                after = e.getId();
+            HistoryEntry e = read(rs);
+            if (e.getId() != w.expectedId) {
+                w.broken = new Result(false, e.getId(), w.checked, "entry " + w.expectedId + " is missing");
+            } else if (!w.expectedPrev.equals(e.getPrevHash())) {
+                w.broken = new Result(false, e.getId(), w.checked, "link to the previous entry is broken");
+            } else if (!HistoryHash.of(e).equals(e.getHash())) {
+                w.broken = new Result(false, e.getId(), w.checked, "content does not match its hash");
+            } else {
+                w.expectedPrev = e.getHash();
+                w.expectedId++;
+                w.checked++;
+                w.lastId = e.getId();
             }
-            em.clear();
+        });
+        if (w.broken != null) {
+            return w.broken;
         }
-        Object[] head = (Object[]) em.createNativeQuery("select last_id, last_hash from history_head where id = 1")
-                .getSingleResult();
-        if (((Number) head[0]).longValue() != after || !expectedPrev.equals(head[1])) {
-            return new Result(false, after + 1, checked, "entries after " + after + " were removed");
+        var head = jdbc.queryForMap("select last_id, last_hash from history_head where id = 1");
+        if (((Number) head.get("LAST_ID")).longValue() != w.lastId || !w.expectedPrev.equals(head.get("LAST_HASH"))) {
+            return new Result(false, w.lastId + 1, w.checked, "entries after " + w.lastId + " were removed");
         }
-        return Result.ok(checked);
+        return Result.ok(w.checked);
+    }
+
+    private static HistoryEntry read(ResultSet rs) throws SQLException {
+        return HistoryEntry.restore(rs.getLong("id"), instant(rs, "occurred_at"), instant(rs, "recorded_at"),
+                rs.getString("operator"), rs.getString("desk_id"), AggregateType.valueOf(rs.getString("aggregate_type")),
+                rs.getString("aggregate_id"), rs.getObject("location_id", UUID.class), rs.getObject("to_location_id", UUID.class),
+                rs.getString("move_reference"), rs.getString("prison_number"), rs.getString("event_type"),
+                rs.getString("move_type") == null ? null : MoveType.valueOf(rs.getString("move_type")),
+                rs.getString("status") == null ? null : MoveStatus.valueOf(rs.getString("status")),
+                rs.getString("before_json"), rs.getString("after_json"), rs.getString("notes"), rs.getString("source"),
+                rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 }

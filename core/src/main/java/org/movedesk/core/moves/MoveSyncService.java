@@ -164,7 +164,7 @@ public class MoveSyncService {
         m.setCancellation(c.cancellationReason(), c.cancellationComment());
         m.setRejectionReason(c.rejectionReason());
         moves.save(m);
-        record(m, "move.refreshed", null, MoveService.snapshot(m), null, HistoryEntry.SOURCE_CENTRAL);
+        record(system, m, "move.refreshed", null, MoveService.snapshot(m), null, HistoryEntry.SOURCE_CENTRAL);
         afterCommit.publish(new MoveChanged(m.getId()));
         return ApplyOutcome.INSERTED;
     }
@@ -186,7 +186,7 @@ public class MoveSyncService {
         } else if (c.status() != m.getStatus()) {
             keptLocal = true;
             if (!explainedByQueue(transitions, c.status())) {
-                conflict = markConflict(m, transitions, c.status());
+                conflict = markConflict(system, m, transitions, c.status());
             }
         }
         if (pending.contains(OutboxAction.APPROVE)) {
@@ -216,7 +216,7 @@ public class MoveSyncService {
         boolean changed = !before.equals(after);
         if (changed) {
             m.setUpdatedAt(Times.now(clock));
-            record(m, "move.refreshed", before, after, keptLocal ? "kept local changes still waiting to be sent" : null,
+            record(system, m, "move.refreshed", before, after, keptLocal ? "kept local changes still waiting to be sent" : null,
                     HistoryEntry.SOURCE_CENTRAL);
             afterCommit.publish(new MoveChanged(m.getId()));
         }
@@ -244,7 +244,7 @@ public class MoveSyncService {
         return false;
     }
 
-    private boolean markConflict(Move m, List<OutboxEntry> transitions, MoveStatus central) {
+    private boolean markConflict(Actor system, Move m, List<OutboxEntry> transitions, MoveStatus central) {
         OutboxEntry first = transitions.get(0);
         if (first.getState() == OutboxState.CONFLICT) {
             return true;
@@ -261,13 +261,17 @@ public class MoveSyncService {
         ObjectNode remote = Json.object();
         remote.put("status", central.apiValue());
         outbox.markConflict(first.getId(), Json.write(local), Json.write(remote));
-        record(m, "move.sync-conflict", Json.write(local), Json.write(remote),
+        record(system, m, "move.sync-conflict", Json.write(local), Json.write(remote),
                 "The centre says " + central.label() + "; this desk queued " + first.getAction(), HistoryEntry.SOURCE_SYNC);
         return true;
     }
 
     private void record(Move m, String type, String before, String after, String notes, String source) {
-        history.append(HistoryDraft.of(Actor.system("sync", null), AggregateType.MOVE, m.getId().toString(), type)
+        record(Actor.system("sync", null), m, type, before, after, notes, source);
+    }
+
+    private void record(Actor actor, Move m, String type, String before, String after, String notes, String source) {
+        history.append(HistoryDraft.of(actor, AggregateType.MOVE, m.getId().toString(), type)
                 .occurredAt(Times.now(clock))
                 .locations(m.getFrom().getId(), m.getTo() == null ? null : m.getTo().getId())
                 .moveReference(m.getReference()).prisonNumber(m.getPerson().getPrisonNumber())

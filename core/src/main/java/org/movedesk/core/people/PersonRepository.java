@@ -14,6 +14,7 @@ public interface PersonRepository extends JpaRepository<Person, UUID> {
 
     Optional<Person> findByCentralId(String centralId);
 
-    @Query("select p from Person p where p.nameKey like :prefix order by p.nameKey")
-    List<Person> searchByNameKey(String prefix, Pageable page);
+    /** Name prefix as an index range [prefix, prefixEnd). */
+    @Query("select p from Person p where p.nameKey >= :prefix and p.nameKey < :prefixEnd order by p.nameKey")
+    List<Person> searchByNameKey(String prefix, String prefixEnd, Pageable page);
 }

@@ -81,7 +81,7 @@ public class PersonService {
         }
         String key = prefix.trim().replace(",", " ").replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)
                 .replace("%", "").replace("_", "");
-        return people.searchByNameKey(key + "%", PageRequest.of(0, Math.max(1, limit)));
+        return people.searchByNameKey(key, key + Character.MAX_VALUE, PageRequest.of(0, Math.max(1, limit)));
     }
 
     public Person recordNew(Actor actor, NewPerson p) {

@@ -27,10 +27,13 @@ public final class AdminEndpoint {
 
     private final World world;
     private final FaultSettings faults;
+    private final Runnable reset;
 
-    public AdminEndpoint(World world, FaultSettings faults) {
+    /** {@code reset} is the sandbox's own reset, so the HTTP and Java ways of resetting cannot drift apart. */
+    public AdminEndpoint(World world, FaultSettings faults, Runnable reset) {
         this.world = world;
         this.faults = faults;
+        this.reset = reset;
     }
 
     public Reply handle(HttpCall call) {
@@ -56,10 +59,7 @@ public final class AdminEndpoint {
             return Reply.plainJson(200, entries);
         }
         if (path.equals(PREFIX + "/reset") && method.equals("POST")) {
-            synchronized (world) {
-                world.reseed();
-            }
-            faults.reset();
+            reset.run();
             ObjectNode body = Json.object();
             body.put("people", world.config().people());
             body.put("moves", world.config().moves());

@@ -36,10 +36,6 @@ public final class Bodies {
         return attributes != null && attributes.isObject() ? attributes : Json.object();
     }
 
-    public static boolean hasAttribute(JsonNode data, String name) {
-        return attributes(data).has(name);
-    }
-
     /** Whether a relationship is present in the body at all (even as {@code {"data": null}}). */
     public static boolean hasRelationship(JsonNode data, String name) {
         JsonNode rels = data.get("relationships");

@@ -1,6 +1,5 @@
 package org.movedesk.sandbox.http;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,10 +34,6 @@ public final class Includes {
     /** True when the value, or a longer path starting with it, was asked for ({@code profile.person} includes {@code profile}). */
     public boolean has(String value) {
         return requested.stream().anyMatch(r -> r.equals(value) || r.startsWith(value + "."));
-    }
-
-    public boolean hasExactly(String... values) {
-        return Arrays.stream(values).allMatch(requested::contains);
     }
 
     public boolean isEmpty() {

@@ -1,6 +1,5 @@
 package org.movedesk.sandbox.http;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,10 +31,6 @@ public record Reply(int status, Map<String, String> headers, byte[] body) {
 
     public static Reply noContent() {
         return new Reply(204, Map.of(), new byte[0]);
-    }
-
-    public static Reply text(int status, String text) {
-        return new Reply(status, Map.of("Content-Type", "text/plain; charset=utf-8"), text.getBytes(StandardCharsets.UTF_8));
     }
 
     public Reply withHeader(String name, String value) {

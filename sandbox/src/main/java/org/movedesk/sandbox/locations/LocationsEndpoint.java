@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.movedesk.sandbox.http.HttpCall;
 import org.movedesk.sandbox.http.Includes;
 import org.movedesk.sandbox.http.Json;
-import org.movedesk.sandbox.http.Paging;
 import org.movedesk.sandbox.http.Reply;
 import org.movedesk.sandbox.world.World;
 
 import java.util.List;
 
-/** {@code GET /api/reference/locations}, with {@code filter[location_type]}, {@code filter[nomis_agency_id]} and paging. */
+/**
+ * {@code GET /api/reference/locations}, with {@code filter[location_type]} and {@code filter[nomis_agency_id]}.
+ * All matching locations in one answer: the contract's response has no {@code links} or {@code meta}.
+ */
 public final class LocationsEndpoint {
 
     private final World world;
@@ -28,11 +30,9 @@ public final class LocationsEndpoint {
                 .filter(l -> type == null || l.locationType().equals(type))
                 .filter(l -> agency == null || l.nomisAgencyId().equalsIgnoreCase(agency))
                 .toList();
-        Paging paging = Paging.of(call);
         ObjectNode document = Json.object();
         ArrayNode data = document.putArray("data");
-        paging.slice(matching).forEach(l -> data.add(LocationJson.resource(l)));
-        paging.describe(document, call, matching.size());
+        matching.forEach(l -> data.add(LocationJson.resource(l)));
         return Reply.jsonApi(200, document);
     }
 }

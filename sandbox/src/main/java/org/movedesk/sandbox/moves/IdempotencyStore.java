@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Upstream's Idempotency-Key rules: the same key with the same request within 10 minutes gets the first
@@ -76,9 +75,5 @@ public final class IdempotencyStore {
 
     public void clear() {
         keys.clear();
-    }
-
-    public Optional<Instant> firstSeen(String key) {
-        return Optional.ofNullable(keys.get(key)).map(Used::firstSeen);
     }
 }

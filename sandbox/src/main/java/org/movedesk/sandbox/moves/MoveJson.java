@@ -44,7 +44,6 @@ public final class MoveJson {
         a.put("move_agreed_by", move.moveAgreedBy());
         a.put("cancellation_reason", move.cancellationReason());
         a.put("cancellation_reason_comment", move.cancellationReasonComment());
-        a.put("rejection_reason", move.rejectionReason());
         a.put("recall_date", Times.date(move.recallDate()));
         a.put("created_at", Times.rfc3339(move.createdAt()));
         a.put("updated_at", Times.rfc3339(move.updatedAt()));

@@ -29,13 +29,14 @@ import java.util.UUID;
 /** {@code GET/POST /api/moves}, {@code GET/PATCH /api/moves/{id}}. */
 public final class MovesEndpoint {
 
-    static final List<String> LIST_INCLUDES = List.of("from_location", "prison_transfer_reason", "profile",
+    /** Upstream's lists, as in the contract; a bare "profile" is not in them ("profile.person" brings the profile too). */
+    static final List<String> LIST_INCLUDES = List.of("from_location", "prison_transfer_reason",
             "profile.category", "profile.person", "profile.person.ethnicity", "profile.person.gender",
             "profile.person_escort_record", "profile.person_escort_record.flags", "supplier", "to_location",
             "important_events", "timeline_events", "prisoner_location_description");
 
     static final List<String> MOVE_INCLUDES = List.of("allocation", "court_hearings", "original_move",
-            "prison_transfer_reason", "from_location", "to_location", "supplier", "profile", "profile.documents",
+            "prison_transfer_reason", "from_location", "to_location", "supplier", "profile.documents",
             "profile.category", "profile.person", "profile.person.gender", "profile.person.ethnicity",
             "profile.person_escort_record", "profile.person_escort_record.flags",
             "profile.person_escort_record.framework", "profile.person_escort_record.prefill_source",

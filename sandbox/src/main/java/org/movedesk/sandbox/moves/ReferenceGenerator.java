@@ -22,7 +22,8 @@ public final class ReferenceGenerator {
             for (int i = 0; i < 3; i++) {
                 sb.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
             }
-            sb.append(String.format("%04d", random.nextInt(10_000)));
+            String number = Integer.toString(random.nextInt(10_000));
+            sb.append("0".repeat(4 - number.length())).append(number);
             sb.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
             String reference = sb.toString();
             if (used.add(reference)) {

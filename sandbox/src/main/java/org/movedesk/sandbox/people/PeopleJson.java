@@ -29,6 +29,7 @@ public final class PeopleJson {
         a.put("prison_number", person.prisonNumber());
         a.put("criminal_records_office", person.criminalRecordsOffice());
         a.put("police_national_computer", person.policeNationalComputer());
+        // upstream links a person to their profiles; the v2 spec leaves that relationship out (whitelisted there)
         ObjectNode rel = node.putObject("relationships");
         ArrayNode profiles = rel.putObject("profiles").putArray("data");
         for (UUID profileId : person.profileIds()) {
@@ -47,8 +48,7 @@ public final class PeopleJson {
             a.put("requires_youth_risk_assessment", profile.requiresYouthRiskAssessment());
         }
         a.putNull("csra");
-        ObjectNode rel = node.putObject("relationships");
-        rel.putObject("person").putObject("data").put("type", "people").put("id", profile.personId().toString());
+        // no "person" relationship: the v2 Profile schema has none, and a person's answer links its profiles
         return node;
     }
 

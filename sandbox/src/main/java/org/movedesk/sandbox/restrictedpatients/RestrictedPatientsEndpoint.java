@@ -52,10 +52,7 @@ public final class RestrictedPatientsEndpoint {
             throw new RpError(500, null, "Unexpected error: value too long for type character varying(240)",
                     "value too long for type character varying(240)");
         }
-        Location hospitalLocation = world.locations().byAgencyId(hospital).filter(Location::isHospital)
-                .orElseThrow(() -> new RpError(500, "UPSTREAM_ERROR", null,
-                        "404 Not Found from PUT prison-api/api/offenders/" + offenderNo
-                                + "/discharge-to-hospital: hospital " + hospital + " not found"));
+        Location hospitalLocation = hospital(offenderNo, hospital);
         LocalDateTime now = world.nowLocal();
         RestrictedPatient patient = new RestrictedPatient(offenderNo, from, hospitalLocation.nomisAgencyId(), supporting,
                 dischargeTime == null ? now : dischargeTime, comment, now, caller.clientId());
@@ -82,10 +79,14 @@ public final class RestrictedPatientsEndpoint {
             throw RpError.rule("LAST_MOVE_NO_FROM_AGENCY",
                     "Prisoner (" + offenderNo + ") does not have an agency id associated with the last movement");
         }
+        // upstream then calls Prison API's discharge-to-hospital, which fails for a hospital NOMIS does not know
+        Location hospitalLocation = hospital(offenderNo, hospital);
         LocalDateTime now = world.nowLocal();
-        RestrictedPatient patient = new RestrictedPatient(offenderNo, person.prisonAgencyId(), hospital,
-                person.prisonAgencyId(), person.releasedAt(), MIGRATED_COMMENT, now, caller.clientId());
+        RestrictedPatient patient = new RestrictedPatient(offenderNo, person.prisonAgencyId(),
+                hospitalLocation.nomisAgencyId(), person.prisonAgencyId(), person.releasedAt(), MIGRATED_COMMENT, now,
+                caller.clientId());
         world.patients().put(offenderNo, patient);
+        person.releasedToHospital(person.prisonAgencyId(), hospitalLocation.nomisAgencyId(), person.releasedAt());
         world.record(call.method(), call.path(), null, offenderNo, "patient.migrate-in");
         return Reply.plainJson(201, dto(patient, false));
     }
@@ -130,6 +131,14 @@ public final class RestrictedPatientsEndpoint {
         patient.changeSupportingPrison(prison, world.nowLocal(), caller.clientId());
         world.record(call.method(), call.path(), null, offenderNo, "patient.change-supporting-prison");
         return Reply.plainJson(200, dto(patient, true));
+    }
+
+    /** The hospital as Prison API would find it; an unknown code fails there, which upstream turns into 500. */
+    private Location hospital(String offenderNo, String code) {
+        return world.locations().byAgencyId(code).filter(Location::isHospital)
+                .orElseThrow(() -> new RpError(500, "UPSTREAM_ERROR", null,
+                        "404 Not Found from PUT prison-api/api/offenders/" + offenderNo
+                                + "/discharge-to-hospital: hospital " + code + " not found"));
     }
 
     private RestrictedPatient find(String prisonNumber) {

@@ -65,8 +65,7 @@ public final class Seeder {
 
     public void seedPeople(World world, int count) {
         List<Location> prisons = locations.ofType(Location.PRISON);
-        List<Location> hospitals = new ArrayList<>(locations.ofType(Location.HOSPITAL));
-        hospitals.addAll(locations.ofType(Location.HIGH_SECURITY_HOSPITAL));
+        List<Location> hospitals = hospitalsOf();
         Set<String> prisonNumbers = new HashSet<>();
         LocalDateTime now = LocalDateTime.now(clock.withZone(World.UK)).truncatedTo(ChronoUnit.MINUTES);
         int hospitalReleases = 0;
@@ -119,7 +118,7 @@ public final class Seeder {
         List<String> types = List.of("court_appearance", "court_appearance", "court_appearance", "prison_transfer",
                 "prison_transfer", "hospital", "approved_premises", "police_transfer");
         LocalDate today = world.today();
-        Set<String> taken = new HashSet<>();
+        Set<Journey> taken = new HashSet<>();
         int made = 0;
         int attempts = 0;
         while (made < count && attempts++ < count * 20L) {
@@ -132,7 +131,7 @@ public final class Seeder {
                 continue;
             }
             LocalDate date = today.plusDays(random.nextInt(16) - 1L);
-            if (!taken.add(person.id() + "|" + from.id() + "|" + to.id() + "|" + date)) {
+            if (!taken.add(new Journey(person.id(), from.id(), to.id(), date))) {
                 continue;
             }
             Move move = new Move(World.randomUuid(random), world.references().next(), seededAt)
@@ -147,6 +146,10 @@ public final class Seeder {
             world.moves().add(move);
             made++;
         }
+    }
+
+    /** What makes two moves duplicates of each other. */
+    private record Journey(java.util.UUID person, java.util.UUID from, java.util.UUID to, LocalDate date) {
     }
 
     private List<Location> hospitalsOf() {
@@ -171,8 +174,8 @@ public final class Seeder {
 
     private String uniquePrisonNumber(Set<String> used) {
         while (true) {
-            String number = "" + "ABG".charAt(random.nextInt(3)) + String.format("%04d", random.nextInt(10_000))
-                    + letter() + letter();
+            String number = new StringBuilder(7).append("ABG".charAt(random.nextInt(3)))
+                    .append(digits(random.nextInt(10_000), 4)).append(letter()).append(letter()).toString();
             if (used.add(number)) {
                 return number;
             }
@@ -181,12 +184,18 @@ public final class Seeder {
 
     /** Police National Computer number, e.g. {@code 09/481924K}. */
     private String pnc() {
-        return String.format("%02d/%06d%s", random.nextInt(25), random.nextInt(1_000_000), letter());
+        return digits(random.nextInt(25), 2) + "/" + digits(random.nextInt(1_000_000), 6) + letter();
     }
 
     /** Criminal Records Office number, e.g. {@code 123456/08K}. */
     private String cro() {
-        return String.format("%06d/%02d%s", random.nextInt(1_000_000), random.nextInt(25), letter());
+        return digits(random.nextInt(1_000_000), 6) + "/" + digits(random.nextInt(25), 2) + letter();
+    }
+
+    /** Zero-padded digits; String.format is far slower and this runs for every seeded person. */
+    static String digits(int value, int width) {
+        String text = Integer.toString(value);
+        return text.length() >= width ? text : "0".repeat(width - text.length()) + text;
     }
 
     private char letter() {

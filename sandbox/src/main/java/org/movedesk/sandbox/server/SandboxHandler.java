@@ -37,12 +37,13 @@ public final class SandboxHandler implements HttpHandler {
     private final MovesApiGate movesApi;
     private final RestrictedPatientsGate restrictedPatients;
 
-    public SandboxHandler(World world, TokenService tokens, FaultSettings faults, Supplier<URI> baseUri) {
+    public SandboxHandler(World world, TokenService tokens, FaultSettings faults, Supplier<URI> baseUri,
+                          Runnable reset) {
         this.world = world;
         this.faults = faults;
         this.dice = new FaultDice(world.config().seed());
         this.baseUri = baseUri;
-        this.admin = new AdminEndpoint(world, faults);
+        this.admin = new AdminEndpoint(world, faults, reset);
         this.tokenEndpoint = new TokenEndpoint(tokens);
         this.movesApi = new MovesApiGate(world, tokens);
         this.restrictedPatients = new RestrictedPatientsGate(world, tokens);
@@ -65,6 +66,7 @@ public final class SandboxHandler implements HttpHandler {
                 return;
             }
             Reply reply = dispatch(call);
+            LOG.debug("{} {} -> {}", call.method(), call.path(), reply.status());
             if (plan.drop()) {
                 LOG.debug("fault: dropping the answer to {} {}", call.method(), call.path());
                 // closing before any response headers makes the JDK server drop the connection
@@ -126,14 +128,10 @@ public final class SandboxHandler implements HttpHandler {
         exchange.sendResponseHeaders(reply.status(), body.length);
         OutputStream out = exchange.getResponseBody();
         if (truncate) {
-            // announce the full length, send half, then close: the client sees a premature end of body
+            // announce the full length, send half, then close the exchange while the stream still owes bytes:
+            // the JDK server then closes the connection, and the client sees a premature end of body
             out.write(body, 0, body.length / 2);
             out.flush();
-            try {
-                out.close();
-            } catch (IOException expected) {
-                // "insufficient bytes written to stream": exactly the fault we want the client to see
-            }
             exchange.close();
             return;
         }

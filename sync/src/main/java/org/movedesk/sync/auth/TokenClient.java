@@ -60,7 +60,7 @@ public class TokenClient {
         }
         long lifetime = body.path("expires_in").asLong(7200);
         // measured from the moment we asked, so a slow answer never makes us think it lasts longer than it does
-        return new AccessToken(token.asText(), askedAt.plusSeconds(lifetime));
+        return new AccessToken(token.asText(), askedAt, askedAt.plusSeconds(lifetime));
     }
 
     private static String nullToEmpty(String s) {

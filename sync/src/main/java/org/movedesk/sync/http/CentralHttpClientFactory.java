@@ -42,6 +42,8 @@ public final class CentralHttpClientFactory {
                         : response.request().newBuilder().header("Proxy-Authorization", credential).build());
             }
         }
+        // shorter than common server idle timeouts, so a pooled connection is rarely one the server has closed
+        b.connectionPool(new okhttp3.ConnectionPool(8, 20, java.util.concurrent.TimeUnit.SECONDS));
         okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
         dispatcher.setMaxRequestsPerHost(16);
         b.dispatcher(dispatcher);

@@ -30,6 +30,23 @@ public class PatientLookup {
         this.system = system;
     }
 
+    private static final java.util.concurrent.ExecutorService LOOKUPS = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "movedesk-patient-lookup");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The same lookup on sync's own threads, for a view that must not wait on the network. */
+    public java.util.concurrent.CompletableFuture<Optional<CentralPatient>> lookupAsync(String prisonNumber, String user) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return lookup(prisonNumber, user);
+            } catch (IOException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, LOOKUPS);
+    }
+
     /**
      * @return the centre's record (now cached), or empty when the prisoner is not a restricted patient
      * @throws IOException offline, or an answer we cannot use; the cache is left as it was

@@ -70,7 +70,8 @@ public class PullService {
                 int total = 1;
                 while (page <= total) {
                     status.activity("Pulling moves", pages, Math.max(expectedPages, pages + 1));
-                    ApiResponse r = api.listMoves(q, page, settings.perPage(), SYSTEM_USER);
+                    final int pageNo = page;
+                    ApiResponse r = reading(() -> api.listMoves(q, pageNo, settings.perPage(), SYSTEM_USER));
                     if (!r.ok()) {
                         throw new BadAnswerException(r.status(), "refresh stopped: " + ErrorBodies.fromJsonApi(r).summary());
                     }
@@ -113,13 +114,42 @@ public class PullService {
         }
     }
 
+    /**
+     * A read is safe to repeat: a lost answer (a pooled connection the server had closed, a reset)
+     * is retried a few times with a short back-off before the refresh gives up until next time.
+     */
+    private ApiResponse reading(io.github.resilience4j.core.functions.CheckedSupplier<ApiResponse> call) throws IOException {
+        try {
+            return READS.executeCheckedSupplier(() -> {
+                ApiResponse r = call.get();
+                if (r.ok()) {
+                    r.requireJson(); // a truncated or garbled page is as lost as a dropped one
+                }
+                return r;
+            });
+        } catch (IOException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static final io.github.resilience4j.retry.Retry READS = io.github.resilience4j.retry.Retry.of("central-reads",
+            io.github.resilience4j.retry.RetryConfig.custom()
+                    .maxAttempts(4)
+                    .intervalFunction(io.github.resilience4j.core.IntervalFunction.ofExponentialRandomBackoff(
+                            java.time.Duration.ofMillis(200), 2.0, 0.5, java.time.Duration.ofSeconds(5)))
+                    .retryOnException(e -> e instanceof IOException && !(e instanceof org.movedesk.sync.auth.TokenException))
+                    .build());
+
     private void refreshLocations() throws IOException {
         status.activity("Pulling locations", 0, 0);
         List<PulledLocation> all = new ArrayList<>();
         int page = 1;
         int total = 1;
         while (page <= total) {
-            ApiResponse r = api.locations(page, 2000, SYSTEM_USER);
+            final int pageNo = page;
+            ApiResponse r = reading(() -> api.locations(pageNo, 2000, SYSTEM_USER));
             if (!r.ok()) {
                 throw new BadAnswerException(r.status(), "location refresh stopped: " + ErrorBodies.fromJsonApi(r).summary());
             }

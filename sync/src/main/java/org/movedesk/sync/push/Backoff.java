@@ -11,9 +11,11 @@ import io.github.resilience4j.core.IntervalFunction;
 public final class Backoff {
 
     private final IntervalFunction interval;
+    private final Duration max;
 
     public Backoff(Duration initial, Duration max) {
         this.interval = IntervalFunction.ofExponentialRandomBackoff(initial, 2.0, 0.5, max);
+        this.max = max;
     }
 
     public static Backoff defaults() {
@@ -23,6 +25,8 @@ public final class Backoff {
     /** @param attempts attempts made so far (1 after the first failure) */
     public Duration after(int attempts) {
         // resilience4j counts from 1 and grows 2^(n-1); cap the exponent so the multiplication never overflows
-        return Duration.ofMillis(interval.apply(Math.max(1, Math.min(attempts, 30))));
+        Duration d = Duration.ofMillis(interval.apply(Math.max(1, Math.min(attempts, 30))));
+        // the jitter is applied around the capped value; the cap is a promise to the operator, so hold it
+        return d.compareTo(max) > 0 ? max : d;
     }
 }

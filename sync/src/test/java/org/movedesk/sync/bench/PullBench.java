@@ -35,11 +35,14 @@ public final class PullBench {
                     .filter(l -> l.getType() == LocationType.PRISON).map(Location::getId).collect(Collectors.toSet());
             desk.bean(DeskService.class).setOwnLocations(new Actor("admin", Set.of(Role.ADMIN), DeskHarness.DESK), prisons);
             System.gc();
+            double cpu0 = SandboxProcess.cpuSeconds();
             long start = System.nanoTime();
             PullService.Result r = desk.pull.refresh();
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("PULL %d moves (%d pages, %d people) into an empty cache: %.1f s, %.0f moves/s%n",
                     r.moves(), r.pages(), r.people(), seconds, r.moves() / seconds);
+            System.out.printf("desk CPU used: %.1f s; load average %.1f on %d cores%n", SandboxProcess.cpuSeconds() - cpu0,
+                    SandboxProcess.loadAverage(), Runtime.getRuntime().availableProcessors());
             System.out.printf("peak RSS of the desk JVM: %d MB (max heap %d MB)%n", SandboxProcess.peakRssMb(),
                     Runtime.getRuntime().maxMemory() >> 20);
             long start2 = System.nanoTime();

@@ -54,6 +54,7 @@ public final class PushBench {
             long queued = desk.centralOpen();
             System.out.printf("queued %d actions in %.1f s (not part of the figure)%n", queued, (System.nanoTime() - t0) / 1e9);
 
+            double cpu0 = SandboxProcess.cpuSeconds();
             long start = System.nanoTime();
             desk.startPush();
             desk.awaitDrained(Duration.ofMinutes(30));
@@ -61,6 +62,8 @@ public final class PushBench {
             System.out.printf("PUSH %d actions, %d workers: %.1f s, %.0f actions/s, %d HTTP requests, failed %d, conflicts %d%n",
                     queued, workers, seconds, queued / seconds, desk.recorder.all().size(),
                     desk.outbox().counts().failed(), desk.outbox().counts().conflict());
+            System.out.printf("CPU used by desk and sandbox during the drain: %.1f s; load average %.1f on %d cores%n",
+                    SandboxProcess.cpuSeconds() - cpu0, SandboxProcess.loadAverage(), Runtime.getRuntime().availableProcessors());
             System.out.printf("peak RSS of this JVM (desk and sandbox together): %d MB%n", SandboxProcess.peakRssMb());
         }
         System.exit(0);

@@ -29,7 +29,7 @@ final class SandboxProcess implements AutoCloseable {
         while ((line = out.readLine()) != null) {
             int at = line.indexOf("http://");
             if (at >= 0) {
-                URI uri = URI.create(line.substring(at).trim());
+                URI uri = URI.create(line.substring(at).split("\\s+")[0]);
                 Thread drain = new Thread(() -> {
                     try {
                         while (out.readLine() != null) {
@@ -44,12 +44,27 @@ final class SandboxProcess implements AutoCloseable {
                 return new SandboxProcess(p, uri);
             }
         }
+        p.destroy();
         throw new IllegalStateException("sandbox did not start: exit " + p.waitFor());
     }
 
     @Override
     public void close() {
         process.destroy();
+    }
+
+    /** CPU time this JVM has used so far, all threads, in seconds. */
+    static double cpuSeconds() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime() / 1e9;
+        }
+        return -1;
+    }
+
+    /** One-minute load average, to put a wall-clock figure in context. */
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** Peak resident set size of this JVM (Linux), in MB; -1 elsewhere. */

@@ -44,13 +44,13 @@ class CrashTest {
         Path store = dir.resolve("store");
         Files.createDirectories(store);
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().people(1500).build())) {
-            int moves = Integer.getInteger("movedesk.crash.moves", 300);
+            int moves = Integer.getInteger("movedesk.crash.moves", 150);
             try (DeskHarness desk = DeskHarness.start(store, sandbox.baseUri())) {
                 List<SandboxState.PersonSnapshot> people = Workload.prepare(desk, sandbox, moves);
                 Workload.recordMoves(desk, sandbox, people, 1);
             }
             // slow enough that the queue outlives the trials; the kills must land while work is left
-            sandbox.faults().setLatencyMillis(Long.getLong("movedesk.crash.latencyMs", 60));
+            sandbox.faults().setLatencyMillis(Long.getLong("movedesk.crash.latencyMs", 100));
             Launcher launcher = Launcher.prepare(dir.resolve("launch"), store, sandbox);
             Random random = new Random(Long.getLong("movedesk.crash.seed", System.nanoTime()));
             int killedWhilePushing = 0;

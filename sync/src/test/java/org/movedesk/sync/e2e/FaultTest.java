@@ -31,14 +31,19 @@ class FaultTest {
         int moves = Integer.getInteger("movedesk.faults.moves", 375); // ~1,000 outbox entries
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().people(1500).build());
              DeskHarness desk = DeskHarness.start(store, sandbox.baseUri())) {
+            long t0 = System.nanoTime();
             List<SandboxState.PersonSnapshot> people = Workload.prepare(desk, sandbox, moves);
             int entries = Workload.recordMoves(desk, sandbox, people, 1);
             assertThat(entries).isGreaterThanOrEqualTo(moves * 8 / 3);
 
+            long t1 = System.nanoTime();
             sandbox.faults().apply(new Faults(5, 0.20, 0.05, 0.02, 1, 0.02));
             desk.startPush();
             OutboxCounts counts = desk.awaitDrained(Duration.ofMinutes(5));
             sandbox.faults().clear();
+            System.out.printf("fault trial: %d entries recorded in %d s, drained through faults in %d s, %d requests%n",
+                    entries, Duration.ofNanos(t1 - t0).toSeconds(), Duration.ofNanos(System.nanoTime() - t1).toSeconds(),
+                    desk.recorder.all().size());
 
             assertThat(counts.failed()).isZero();
             assertThat(counts.conflict()).isZero();

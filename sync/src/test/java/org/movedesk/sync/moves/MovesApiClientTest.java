@@ -188,6 +188,24 @@ class MovesApiClientTest {
     }
 
     @Test
+    void aShortLivedTokenIsNotRenewedOnEveryRequest() throws Exception {
+        server.enqueue(token("short", 60));
+        server.enqueue(new MockResponse().setResponseCode(204));
+        server.enqueue(new MockResponse().setResponseCode(204));
+        server.enqueue(token("next", 60));
+        server.enqueue(new MockResponse().setResponseCode(204));
+
+        clients.moves().moveEvent(MOVE_ID, "start", startDoc(), UUID.randomUUID(), "u");
+        clock.advance(Duration.ofSeconds(20));
+        clients.moves().moveEvent(MOVE_ID, "start", startDoc(), UUID.randomUUID(), "u");
+        clock.advance(Duration.ofSeconds(15)); // past half its life: renewed ahead of expiry
+        clients.moves().moveEvent(MOVE_ID, "start", startDoc(), UUID.randomUUID(), "u");
+
+        assertThat(recorder.all().stream().filter(e -> e.path().startsWith("/api")).map(e -> e.header("Authorization")))
+                .containsExactly("Bearer short", "Bearer short", "Bearer next");
+    }
+
+    @Test
     void a401RenewsTheTokenOnceAndRepeatsWithTheSameKey() throws Exception {
         server.enqueue(token("old", 7200));
         server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"errors\":[{\"title\":\"Not authorized\"}]}"));

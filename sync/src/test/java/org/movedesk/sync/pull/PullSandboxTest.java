@@ -35,6 +35,7 @@ import org.movedesk.sync.testing.DeskHarness;
 import org.movedesk.sync.testing.Json;
 
 /** Refresh from the sandbox into an empty cache, then the merge rules: pending local changes win, moves leave the window. */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class PullSandboxTest {
 
     @TempDir
@@ -65,6 +66,7 @@ class PullSandboxTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void aFullRefreshBringsEveryMoveOfTheDesksLocationsWithItsState() throws Exception {
         PullService.Result result = desk.pull.refresh();
 
@@ -89,6 +91,7 @@ class PullSandboxTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(3)
     void aCentralStatusThatContradictsAPendingLocalChangeGoesToTheConflictInbox() throws Exception {
         desk.pull.refresh();
         Move requested = localByCentralId().values().stream().filter(m -> m.getStatus() == MoveStatus.REQUESTED)
@@ -113,6 +116,7 @@ class PullSandboxTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(2)
     void movesThatLeaveTheWindowAreKeptButMarkedNotRefreshed() throws Exception {
         desk.pull.refresh();
         PullService todayOnly = new PullService(desk.clients.moves(), desk.core, desk.status, Clock.systemUTC(),

@@ -122,7 +122,7 @@ class PushAnswersTest {
     }
 
     static OutboxEntry awaitState(UUID moveId, OutboxAction action, OutboxState state) {
-        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(25))
+        Awaitility.await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(25))
                 .until(() -> entries(moveId).stream().anyMatch(e -> e.getAction() == action && e.getState() == state));
         return entry(moveId, action);
     }

@@ -81,7 +81,8 @@ public final class DeskHarness implements AutoCloseable {
         core = new CoreAdapters(ctx.getBean(org.movedesk.core.moves.MoveSyncService.class), outbox(),
                 ctx.getBean(org.movedesk.core.desk.DeskService.class), ctx.getBean(LocationService.class),
                 ctx.getBean(PersonService.class), ctx.getBean(NamedParameterJdbcTemplate.class),
-                new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)));
+                new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)),
+                ctx.getBean(jakarta.persistence.EntityManagerFactory.class));
         push = new PushWorker(outbox(), new MoveActionSender(clients.moves(), lookup, Json.MAPPER),
                 new PersonActionSender(clients.moves(), lookup, Json.MAPPER),
                 new PatientActionSender(clients.patients(), Json.MAPPER), core, status, Json.MAPPER, clock, settings);
