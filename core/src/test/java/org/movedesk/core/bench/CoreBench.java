@@ -61,6 +61,7 @@ public final class CoreBench {
     public static void main(String[] args) throws Exception {
         String part = args.length == 0 ? "all" : args[0];
         double generated = BenchStore.ensure(DIR);
+        BenchStore.alignWithMigrations(DIR);
         Path file = DIR.resolve(StoreUrl.FILE_NAME + ".mv.db");
         System.out.printf("%nstore: %s%n", file);
         System.out.printf("  generation: %.1f s (%s)%n", generated > 0 ? generated : BenchStore.recordedGenerationSeconds(DIR),
