@@ -36,11 +36,21 @@ public class DrillDownViewModel {
     public record Line(java.time.Instant occurredAt, String event, String operator, TimelineSource source,
                        String syncState, String notes, List<FieldChange> changes) {
 
+        /** Short, for the column: Local, Central, Both. */
         public String sourceText() {
             return switch (source) {
-                case LOCAL -> "Local only";
-                case CENTRAL -> "Central only";
-                case BOTH -> "Local and central";
+                case LOCAL -> "Local";
+                case CENTRAL -> "Central";
+                case BOTH -> "Both";
+            };
+        }
+
+        /** In words, for screen readers and tooltips. */
+        public String sourceDescription() {
+            return switch (source) {
+                case LOCAL -> "recorded on this desk only";
+                case CENTRAL -> "known to the central service only";
+                case BOTH -> "recorded on this desk and confirmed by the central service";
             };
         }
 

@@ -265,15 +265,17 @@ public class HistoryExplorerView implements RouteAware {
         historyTable.setItems(model.rows());
         historyTable.getColumns().setAll(List.of(
                 text("when", "When", 150, e -> WHEN.format(e.occurredAt())),
-                text("operator", "Operator", 95, ExplorerEntry::operator),
-                text("desk", "Desk", 60, ExplorerEntry::deskId),
+                text("operator", "Operator", 90, ExplorerEntry::operator),
                 text("event", "Event", 125, ExplorerEntry::eventType),
+                syncColumn(),
                 text("reference", "Reference", 90, ExplorerEntry::moveReference),
                 text("prisonNumber", "Prison no.", 85, ExplorerEntry::prisonNumber),
                 text("moveType", "Move type", 120, e -> Labels.of(e.moveType())),
                 text("status", "Status", 90, e -> Labels.of(e.status())),
-                syncColumn(),
+                text("desk", "Desk", 60, ExplorerEntry::deskId),
                 text("notes", "Notes", 220, ExplorerEntry::notes)));
+        // rows come newest first in core's keyset order; sorting one page of many would mislead
+        historyTable.getColumns().forEach(column -> column.setSortable(false));
         TableColumnMemory.restoreAndRemember(historyTable, settings, "history.table");
         historyTable.setPlaceholder(new Label("No history entries match. Change the filters and press Enter."));
         historyTable.setRowFactory(table -> {
@@ -305,7 +307,7 @@ public class HistoryExplorerView implements RouteAware {
     private TableColumn<ExplorerEntry, SyncState> syncColumn() {
         TableColumn<ExplorerEntry, SyncState> column = new TableColumn<>("Sync");
         column.setId("col-sync");
-        column.setPrefWidth(165);
+        column.setPrefWidth(185);
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().syncState()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -367,7 +369,7 @@ public class HistoryExplorerView implements RouteAware {
         drillError.visibleProperty().bind(drill.errorProperty().isNotEmpty());
         drillError.managedProperty().bind(drillError.visibleProperty());
         timelineTable.setItems(drill.lines());
-        TableColumn<DrillDownViewModel.Line, String> source = text("source", "Source", 110, DrillDownViewModel.Line::sourceText);
+        TableColumn<DrillDownViewModel.Line, String> source = text("source", "Source", 80, DrillDownViewModel.Line::sourceText);
         source.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
@@ -379,7 +381,7 @@ public class HistoryExplorerView implements RouteAware {
                 }
                 setText(value);
                 getStyleClass().add("source-" + getTableRow().getItem().source().name().toLowerCase(Locale.ROOT));
-                setAccessibleText("Source: " + value);
+                setAccessibleText("Source: " + getTableRow().getItem().sourceDescription());
             }
         });
         timelineTable.getColumns().setAll(List.of(
@@ -437,7 +439,8 @@ public class HistoryExplorerView implements RouteAware {
         // categories in date order, not in the order the series happen to meet them
         ((javafx.scene.chart.CategoryAxis) perDayChart.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(
                 data.perDay().stream().map(DayStatusCount::day).distinct().sorted().map(day::format).toList()));
-        perDayChart.getData().setAll(byStatus.values().stream().filter(s -> !s.getData().isEmpty()).toList());
+        // every status keeps its series (and so its colour) even on days it has no moves
+        perDayChart.getData().setAll(byStatus.values());
 
         XYChart.Series<String, Number> durations = new XYChart.Series<>();
         for (DurationStats.Bucket bucket : data.bookedToCompleted().buckets()) {
@@ -445,8 +448,8 @@ public class HistoryExplorerView implements RouteAware {
         }
         durationChart.getData().setAll(List.of(durations));
         DurationStats taken = data.bookedToCompleted();
-        durationChart.getXAxis().setLabel("Time taken: " + taken.moves() + " moves"
-                + (taken.p50() == null ? "" : ", median " + humane(taken.p50()) + ", 95% within " + humane(taken.p95())));
+        durationChart.getXAxis().setLabel("Time taken (" + taken.moves() + " moves)"
+                + (taken.p50() == null ? "" : "\nmedian " + humane(taken.p50()) + " · p95 " + humane(taken.p95())));
 
         // one series, the kind in the label: two coloured series would need a legend to be understood
         XYChart.Series<Number, String> reasons = new XYChart.Series<>();
@@ -456,6 +459,14 @@ public class HistoryExplorerView implements RouteAware {
         reasonsChart.getData().setAll(List.of(reasons));
         locationChart.getData().setAll(List.of(bars(data.perLocation())));
         operatorChart.getData().setAll(List.of(bars(data.perOperator())));
+        slimBars(reasonsChart, data.reasons().size());
+        slimBars(locationChart, Math.min(12, data.perLocation().size()));
+        slimBars(operatorChart, Math.min(12, data.perOperator().size()));
+    }
+
+    /** A single category would otherwise fill the whole plot with one slab of colour. */
+    private static void slimBars(BarChart<Number, String> chart, int categories) {
+        chart.setCategoryGap(Math.min(110, Math.max(4, 150.0 / Math.max(1, categories) - 30)));
     }
 
     private static XYChart.Series<Number, String> bars(List<LabelCount> counts) {
@@ -473,6 +484,12 @@ public class HistoryExplorerView implements RouteAware {
     }
 
     private static String humane(java.time.Duration d) {
+        if (d == null) {
+            return "–";
+        }
+        if (d.toMinutes() < 1) {
+            return "<1 min";
+        }
         if (d.toDays() >= 1) {
             return d.toDays() + " d " + d.toHoursPart() + " h";
         }

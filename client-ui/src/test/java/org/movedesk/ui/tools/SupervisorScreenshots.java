@@ -28,11 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.movedesk.core.history.explorer.ExplorerEntry;
 import org.movedesk.core.moves.CancellationReason;
-import org.movedesk.core.moves.MoveFilter;
-import org.movedesk.core.moves.MoveQueries;
-import org.movedesk.core.moves.MoveRow;
 import org.movedesk.core.moves.MoveService;
-import org.movedesk.core.moves.MoveStatus;
 import org.movedesk.core.moves.RejectionReason;
 import org.movedesk.core.operators.Actor;
 import org.movedesk.core.operators.Role;
@@ -142,44 +138,44 @@ public final class SupervisorScreenshots extends FxRobot {
         return -1;
     }
 
-    /** Staff and a supplier take some demo moves through their life, then sync has a moment to confirm them. */
+    /**
+     * Staff book eight moves for demo people (independent of what the first pull brings), then
+     * staff and a supplier take them through their life: completed, accepted, cancelled, rejected.
+     */
     private void makeHistory() throws Exception {
-        MoveQueries queries = app.context().getBean(MoveQueries.class);
         MoveService moves = app.context().getBean(MoveService.class);
         String desk = app.context().getBean(DeskIdentity.class).deskId();
         Actor staff = new Actor("staff", Set.of(Role.PRISON_STAFF), desk);
         Actor supplier = new Actor("supplier", Set.of(Role.SUPPLIER), desk);
-        MoveFilter requestedMoves = new MoveFilter(Set.of(), LocalDate.now().minusDays(30),
-                LocalDate.now().plusDays(30), Set.of(MoveStatus.REQUESTED), Set.of(), null);
-        // with sync on, the demo's moves arrive with the first pull
-        waitUntil(120, () -> queries.list(requestedMoves, 0, 8).getContent().size() >= 8);
-        List<MoveRow> requested = queries.list(requestedMoves, 0, 8).getContent();
-        for (int i = 0; i < requested.size(); i++) {
-            MoveRow row = requested.get(i);
-            switch (i % 4) {
-                case 0 -> {
-                    moves.accept(staff, row.id(), null, "Escort van confirmed");
-                    moves.start(supplier, row.id(), null, "Left the gate at 08:10");
-                    moves.complete(supplier, row.id(), null, "Handed over at reception");
-                }
-                case 1 -> moves.accept(staff, row.id(), null, "Booked with the supplier");
-                case 2 -> moves.cancel(staff, row.id(), null, CancellationReason.MADE_IN_ERROR, "Duplicate booking");
-                default -> moves.reject(staff, row.id(), null, RejectionReason.values()[0], false, "No bed space");
-            }
-        }
-        // two moves booked here and taken to completion, so "booked to completed" has figures
         var people = app.context().getBean(org.movedesk.core.people.PersonService.class);
         var locations = app.context().getBean(org.movedesk.core.locations.LocationService.class);
+        var sandbox = app.context().getBean(org.movedesk.sandbox.Sandbox.class);
         java.util.UUID own = app.context().getBean(DeskIdentity.class).ownLocations().iterator().next();
-        java.util.UUID court = locations.search("", Set.of(org.movedesk.core.locations.LocationType.COURT), 1).get(0).getId();
-        for (int i = 0; i < 2; i++) {
-            var person = people.findByPrisonNumber(requested.get(i).prisonNumber()).orElseThrow();
-            var booked = moves.book(staff, new org.movedesk.core.moves.BookMove(person.getId(),
-                    org.movedesk.core.moves.MoveType.COURT_APPEARANCE, own, court, LocalDate.now().plusDays(20 + i),
-                    java.time.LocalTime.of(9, 30), "Video link unavailable, attend in person", false));
-            moves.accept(staff, booked.getId(), null, null);
-            moves.start(supplier, booked.getId(), null, null);
-            moves.complete(supplier, booked.getId(), null, "Returned the same day");
+        List<java.util.UUID> destinations = locations.search("", Set.of(org.movedesk.core.locations.LocationType.COURT,
+                org.movedesk.core.locations.LocationType.PRISON), 6).stream().map(l -> l.getId())
+                .filter(id -> !id.equals(own)).toList();
+        var inPrison = sandbox.state().peopleInPrison();
+        int made = 0;
+        for (int i = 0; made < 8 && i < inPrison.size(); i++) {
+            var person = people.findByPrisonNumber(inPrison.get(i).prisonNumber());
+            if (person.isEmpty()) {
+                continue;
+            }
+            var move = moves.book(staff, new org.movedesk.core.moves.BookMove(person.get().getId(),
+                    made % 2 == 0 ? org.movedesk.core.moves.MoveType.COURT_APPEARANCE : org.movedesk.core.moves.MoveType.PRISON_TRANSFER,
+                    own, destinations.get(made % destinations.size()), LocalDate.now().plusDays(1 + made % 3),
+                    java.time.LocalTime.of(9, 30), made == 0 ? "Video link unavailable, attend in person" : null, false));
+            switch (made % 4) {
+                case 0 -> {
+                    moves.accept(staff, move.getId(), null, "Escort van confirmed");
+                    moves.start(supplier, move.getId(), null, "Left the gate at 08:10");
+                    moves.complete(supplier, move.getId(), null, "Handed over at reception");
+                }
+                case 1 -> moves.accept(staff, move.getId(), null, "Booked with the supplier");
+                case 2 -> moves.cancel(staff, move.getId(), null, CancellationReason.MADE_IN_ERROR, "Duplicate booking");
+                default -> moves.reject(staff, move.getId(), null, RejectionReason.values()[0], false, "No bed space");
+            }
+            made++;
         }
         OutboxService outbox = app.context().getBean(OutboxService.class);
         try {
