@@ -209,10 +209,11 @@ public class HistoryExplorerView implements RouteAware {
         model.statuses().forEach(statusFilter.getCheckModel()::check);
         syncChecks(statusFilter, model.statuses());
 
-        filterBar.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+        // a filter, not a handler: a date picker consumes Enter to commit what was typed; applying
+        // just after that dispatch sees the committed date
+        filterBar.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER) {
-                apply();
-                event.consume();
+                Platform.runLater(this::apply);
             }
         });
     }

@@ -336,4 +336,52 @@ class HistoryExplorerViewModelTest extends ViewModelTest {
         assertThat(charts.errorProperty().get()).isEmpty();
         assertThat(charts.loadingProperty().get()).isFalse();
     }
+
+    @Test
+    void aCancelledCsvExportSaysSoAndLeavesNoFile() {
+        signIn(supervisor);
+        org.movedesk.ui.common.TaskRunner cancelling = new CancelledByTheUser();
+        HistoryExplorerViewModel model = new HistoryExplorerViewModel(explorer, csv, pdf, chain, session, cancelling,
+                settings, ZoneId.of("Europe/London"));
+        Path file = temp.resolve("cancelled.csv");
+
+        model.exportCsv(file, result -> { });
+
+        assertThat(model.workMessageProperty().get()).isEqualTo("Exporting history to CSV cancelled; no file was left behind.");
+        assertThat(file).doesNotExist();
+        assertThat(model.workingProperty().get()).isFalse();
+    }
+
+    /** Runs work at once, as if the user had pressed Cancel before the first chunk. */
+    static final class CancelledByTheUser implements org.movedesk.ui.common.TaskRunner {
+        @Override
+        public <T> org.movedesk.ui.common.TaskHandle run(org.movedesk.ui.common.BackgroundTask<T> task) {
+            try {
+                T result = org.movedesk.ui.common.BackgroundTaskAccess.work(task).run(new org.movedesk.ui.common.BackgroundTask.Progress() {
+                    @Override public void update(long done, long total) { }
+                    @Override public void message(String text) { }
+                    @Override public boolean isCancelled() { return true; }
+                });
+                org.movedesk.ui.common.BackgroundTaskAccess.success(task, result);
+            } catch (Exception failure) {
+                org.movedesk.ui.common.BackgroundTaskAccess.fail(task, failure);
+            } finally {
+                org.movedesk.ui.common.BackgroundTaskAccess.finish(task);
+            }
+            return new org.movedesk.ui.common.TaskHandle() {
+                @Override public void cancel() { }
+                @Override public boolean isDone() { return true; }
+            };
+        }
+
+        @Override public javafx.beans.property.ReadOnlyStringProperty activityProperty() {
+            return new javafx.beans.property.ReadOnlyStringWrapper("").getReadOnlyProperty();
+        }
+
+        @Override public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+            return new javafx.beans.property.ReadOnlyDoubleWrapper().getReadOnlyProperty();
+        }
+
+        @Override public void cancelActivity() { }
+    }
 }
