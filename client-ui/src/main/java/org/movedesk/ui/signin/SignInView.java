@@ -73,7 +73,9 @@ public class SignInView {
                 user.getStyleClass().add("section-title");
                 Label what = new Label(parts.length > 1 ? parts[1] : "");
                 what.getStyleClass().add("text-muted");
-                setGraphic(new javafx.scene.layout.HBox(8, user, what));
+                javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, user, what);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                setGraphic(row);
                 setText(null);
                 setAccessibleText(line);
             }

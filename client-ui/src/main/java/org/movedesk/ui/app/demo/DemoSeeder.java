@@ -79,10 +79,10 @@ public class DemoSeeder {
     }
 
     /**
-     * Locations, people, then (when sync does not run) the moves, and last the desk's own
-     * prison; with sync running, a refresh is asked for at the end and the pull brings the
-     * moves over loopback like on a real desk. Each write is an idempotent upsert, retried
-     * once if sync wrote the same row at the same moment. Returns how many people were stored.
+     * Locations, people, the moves, and last the desk's own prison; with sync running, a
+     * refresh is asked for at the end (the pull then keeps the moves current over loopback like
+     * on a real desk). Each write is an idempotent upsert, retried once if sync wrote the same
+     * row at the same moment. Returns how many people were stored.
      */
     public int seed(Actor admin, BackgroundTask.Progress progress) {
         long started = System.nanoTime();
@@ -94,7 +94,8 @@ public class DemoSeeder {
                 .toList();
         twice(() -> locations.upsertFromCentral(system, data));
         List<SandboxState.PersonSnapshot> everyone = state.people();
-        List<SandboxState.MoveSnapshot> centralMoves = sync == null ? state.moves() : List.of();
+        // applied here even when sync runs: the demo must not depend on the first pull succeeding
+        List<SandboxState.MoveSnapshot> centralMoves = state.moves();
         long total = centralMoves.size() + everyone.size();
         long done = 0;
         for (SandboxState.PersonSnapshot person : everyone) {
@@ -124,7 +125,7 @@ public class DemoSeeder {
         }
         LOG.info("Demo store seeded with {} locations, {} people and {} moves in {} ms{}", data.size(), everyone.size(),
                 centralMoves.size(), (System.nanoTime() - started) / 1_000_000,
-                sync == null ? "" : "; sync brings the moves");
+                sync == null ? "" : "; sync refreshes from here on");
         return everyone.size();
     }
 
