@@ -49,11 +49,13 @@ public final class BenchStore {
     /** Bump when the generated content changes, so a cached store is rebuilt. */
     static final String GENERATION = "bench-store-v3";
 
+    /** 1.0 = the sizes; -Dbench.scale=0.1 builds a tenth (people, moves, history, outbox). */
+    static final double SCALE = Double.parseDouble(System.getProperty("bench.scale", "1.0"));
     static final int LOCATIONS = 300;
-    static final int PEOPLE = 300_000;
-    static final int MOVES = 1_000_000;
-    static final int HISTORY = 5_000_000;
-    static final int OUTBOX_RECENT = 300_000;
+    static final int PEOPLE = (int) (300_000 * SCALE);
+    static final int MOVES = (int) (1_000_000 * SCALE);
+    static final int HISTORY = (int) (5_000_000 * SCALE);
+    static final int OUTBOX_RECENT = (int) (300_000 * SCALE);
     static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
     static final int DAYS = 3 * 365;
     /** "Today" of the generated store: moves after it are still open. */
@@ -94,7 +96,7 @@ public final class BenchStore {
     /** Reuses a cached store when its marker matches; otherwise deletes and generates it. Returns seconds spent (0 when cached). */
     public static double ensure(Path dir) throws Exception {
         Path marker = dir.resolve("generation.txt");
-        if (Files.exists(marker) && Files.readString(marker).startsWith(GENERATION)
+        if (Files.exists(marker) && Files.readString(marker).startsWith(GENERATION + " scale " + SCALE)
                 && Files.exists(dir.resolve(StoreUrl.FILE_NAME + ".mv.db"))) {
             return 0;
         }
@@ -105,7 +107,7 @@ public final class BenchStore {
         long t0 = System.nanoTime();
         generate(dir);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Files.writeString(marker, GENERATION + "\ngeneration seconds: " + String.format("%.1f", seconds) + "\n");
+        Files.writeString(marker, GENERATION + " scale " + SCALE + "\ngeneration seconds: " + String.format("%.1f", seconds) + "\n");
         return seconds;
     }
 
@@ -636,7 +638,7 @@ public final class BenchStore {
                     if (k % 10_000 == 9_999) {
                         c.commit();
                     }
-                    if (k % 1_000_000 == 999_999) {
+                    if (k % 500_000 == 499_999) {
                         System.out.printf("    history rows: %,d%n", k + 1);
                     }
                 }

@@ -46,14 +46,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <pre>mvn -q -B -pl core -am -Pbench verify                     # everything
  * mvn -q -B -pl core -am -Pbench verify -Dbench.args=moves     # issue 3 only
- * mvn -q -B -pl core -am -Pbench verify -Dbench.args=history   # issue 8 only</pre>
+ * mvn -q -B -pl core -am -Pbench verify -Dbench.args=history   # issue 8 only
+ * mvn -q -B -pl core -am -Pbench verify -Dbench.args=quick     # both, without the 5M-row chain verify</pre>
  *
  * The store (1M moves, 300k people, 300 locations, 5M history rows) is generated once into
  * core/target/bench-store and reused; delete that directory to regenerate it.
  */
 public final class CoreBench {
 
-    private static final Path DIR = Path.of("target", "bench-store").toAbsolutePath();
+    private static final Path DIR = Path.of("target", BenchStore.SCALE == 1.0 ? "bench-store"
+            : "bench-store-scale-" + BenchStore.SCALE).toAbsolutePath();
 
     private CoreBench() {
     }
@@ -78,11 +80,11 @@ public final class CoreBench {
                         "spring.main.banner-mode=off")
                 .run()) {
             System.out.printf("  Spring context on the store: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
-            if (part.equals("all") || part.equals("moves")) {
+            if (part.equals("all") || part.equals("moves") || part.equals("quick")) {
                 moves(ctx);
             }
-            if (part.equals("all") || part.equals("history")) {
-                history(ctx);
+            if (part.equals("all") || part.equals("history") || part.equals("quick")) {
+                history(ctx, !part.equals("quick"));
             }
         }
     }
@@ -155,7 +157,7 @@ public final class CoreBench {
 
     // ------------------------------------------------------------------ issue 8
 
-    static void history(ConfigurableApplicationContext ctx) throws Exception {
+    static void history(ConfigurableApplicationContext ctx, boolean verifyChain) throws Exception {
         HistoryExplorer explorer = ctx.getBean(HistoryExplorer.class);
         JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
         Actor boss = new Actor("bench-supervisor", Set.of(Role.SUPERVISOR), "bench-desk");
@@ -166,7 +168,8 @@ public final class CoreBench {
                 + " group by location_id order by count(*) desc limit 1", UUID.class);
         UUID quiet = jdbc.queryForObject("select location_id from history where location_id is not null"
                 + " group by location_id order by count(*) limit 1", UUID.class);
-        String prisonNumber = jdbc.queryForObject("select prison_number from history where id = 4000000", String.class);
+        String prisonNumber = jdbc.queryForObject("select prison_number from history where id = ?", String.class,
+                rows * 4 / 5);
         Instant end = Instant.parse("2026-11-25T00:00:00Z");
         Map<String, ExplorerFilter> filters = new LinkedHashMap<>();
         filters.put("no filter (newest entries)", ExplorerFilter.all());
@@ -194,7 +197,10 @@ public final class CoreBench {
                 .status(MoveStatus.COMPLETED).between(Instant.parse("2026-10-01T00:00:00Z"), end).build());
         for (Map.Entry<String, ExplorerFilter> f : filters.entrySet()) {
             int[] found = new int[1];
-            double[] samples = measure(10, 100, i -> found[0] = explorer.page(boss, f.getValue(), null, 50).entries().size());
+            // H2 hands back the previous result of an identical query (OPTIMIZE_REUSE_RESULTS), so every
+            // run gets a different, harmless upper time bound: each page is really computed
+            double[] samples = measure(10, 100, i -> found[0] = explorer.page(boss, distinct(f.getValue(), i), null, 50)
+                    .entries().size());
             report("first page: " + f.getKey() + " (" + found[0] + " rows)", 50.0, samples);
         }
         // a deep page: the 200th page of the busiest location (keyset: as fast as the first)
@@ -204,16 +210,24 @@ public final class CoreBench {
             cursor = explorer.page(boss, deep, cursor, 50).next();
         }
         var at = cursor;
-        report("page 200 of the busiest location", 50.0, measure(10, 100, i -> explorer.page(boss, deep, at, 50)));
+        report("page 200 of the busiest location", 50.0, measure(10, 100,
+                i -> explorer.page(boss, distinct(deep, i), at, 50)));
 
         csvExport(ctx, boss);
-        verify(ctx, boss);
+        if (verifyChain) {
+            verify(ctx, boss);
+        }
+    }
+
+    static ExplorerFilter distinct(ExplorerFilter f, int i) {
+        Instant to = f.to() == null ? Instant.parse("2100-01-01T00:00:00Z") : f.to();
+        return f.toBuilder().between(f.from(), to.plusNanos(1000L * (i + 1))).build();
     }
 
     static void csvExport(ConfigurableApplicationContext ctx, Actor boss) throws Exception {
         HistoryCsvExport csv = ctx.getBean(HistoryCsvExport.class);
         HistoryExplorer explorer = ctx.getBean(HistoryExplorer.class);
-        // about a million rows: seven months of the trail
+        // about a million rows at full scale: seven months of the trail
         ExplorerFilter f = ExplorerFilter.builder().between(Instant.parse("2025-01-01T00:00:00Z"),
                 Instant.parse("2025-07-28T00:00:00Z")).build();
         Path out = DIR.resolveSibling("bench-export.csv");
@@ -242,8 +256,9 @@ public final class CoreBench {
         long after = memory.getHeapMemoryUsage().getUsed();
         System.gc();
         long afterGc = memory.getHeapMemoryUsage().getUsed();
-        System.out.printf("%n  CSV export: %,d rows, %,d MB, %.1f s (%,.0f rows/s; target <= 10 s for 1M) %s%n", r.rows(),
-                r.bytes() >> 20, seconds, r.rows() / seconds, seconds <= 10 ? "OK" : "MISSED");
+        double perMillion = seconds * 1_000_000 / Math.max(1, r.rows());
+        System.out.printf("%n  CSV export: %,d rows, %,d MB, %.1f s (%,.0f rows/s; 1M rows would take %.0f s; target <= 10 s: %s)%n",
+                r.rows(), r.bytes() >> 20, seconds, r.rows() / seconds, perMillion, perMillion <= 10 ? "OK" : "MISSED");
         System.out.printf("    heap used: before %,d MB, peak %,d MB, after %,d MB (after GC %,d MB), max heap %,d MB;"
                         + " %d progress calls%n", before >> 20, peak.get() >> 20, after >> 20, afterGc >> 20,
                 memory.getHeapMemoryUsage().getMax() >> 20, progressCalls[0]);
