@@ -23,4 +23,10 @@ xvfb-run -a -s "-screen 0 1280x800x24" \
   java -XX:TieredStopAtLevel=1 -Xshare:auto -Dprism.order=sw -Dtestfx.robot=glass \
        -cp "$cp" org.movedesk.ui.tools.Ui2Screenshots "$out" "$store2"
 rm -rf "$store2"
+# history explorer, drill-down and charts (third UI engineer's supervisor screens), on a fresh store
+store3="$(mktemp -d -t movedesk-screens-XXXXXX)"
+xvfb-run -a -s "-screen 0 1280x800x24" \
+  java -XX:TieredStopAtLevel=1 -Xshare:auto -Dprism.order=sw -Dtestfx.robot=glass \
+       -cp "$cp" org.movedesk.ui.tools.SupervisorScreenshots "$out" "$store3"
+rm -rf "$store3"
 ls -l "$out"

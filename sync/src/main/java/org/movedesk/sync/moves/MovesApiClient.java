@@ -52,6 +52,12 @@ public class MovesApiClient {
         return caller.execute(get(u, user), CentralCaller.SMALL_BODY_LIMIT);
     }
 
+    /** A move with its timeline events in {@code included} (the supervisor's merged timeline). */
+    public ApiResponse getMoveTimeline(String moveId, String user) throws IOException {
+        HttpUrl u = url("api", "moves", moveId).addQueryParameter("include", "timeline_events").build();
+        return caller.execute(get(u, user), CentralCaller.PAGE_BODY_LIMIT);
+    }
+
     /** One page of moves at a location (as origin or destination) within a date window. */
     public ApiResponse listMoves(MoveListQuery q, int page, int perPage, String user) throws IOException {
         HttpUrl.Builder u = url("api", "moves")
