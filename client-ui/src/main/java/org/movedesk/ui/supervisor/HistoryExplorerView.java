@@ -67,6 +67,7 @@ import org.movedesk.ui.common.DialogService;
 import org.movedesk.ui.common.Icons;
 import org.movedesk.ui.common.Labels;
 import org.movedesk.ui.common.Shortcuts;
+import org.movedesk.ui.common.TableMemory;
 import org.movedesk.ui.common.UiSettings;
 import org.movedesk.ui.shell.RouteAware;
 
@@ -277,7 +278,7 @@ public class HistoryExplorerView implements RouteAware {
                 text("notes", "Notes", 220, ExplorerEntry::notes)));
         // rows come newest first in core's keyset order; sorting one page of many would mislead
         historyTable.getColumns().forEach(column -> column.setSortable(false));
-        TableColumnMemory.restoreAndRemember(historyTable, settings, "history.table");
+        TableMemory.remember(historyTable, settings, "history.table");
         historyTable.setPlaceholder(new Label("No history entries match. Change the filters and press Enter."));
         historyTable.setRowFactory(table -> {
             TableRow<ExplorerEntry> row = new TableRow<>();
@@ -392,7 +393,7 @@ public class HistoryExplorerView implements RouteAware {
                 text("by", "By", 80, DrillDownViewModel.Line::operator),
                 text("sync", "Sync", 120, DrillDownViewModel.Line::syncState),
                 text("notes", "Notes", 160, DrillDownViewModel.Line::notes)));
-        TableColumnMemory.restoreAndRemember(timelineTable, settings, "history.timeline");
+        TableMemory.remember(timelineTable, settings, "history.timeline");
         timelineTable.setPlaceholder(new Label("Select an entry and press Enter."));
         timelineTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> drill.select(now));
         drill.lines().addListener((ListChangeListener<DrillDownViewModel.Line>) change -> {
@@ -405,7 +406,7 @@ public class HistoryExplorerView implements RouteAware {
                 text("field", "Field", 120, FieldChange::field),
                 text("before", "Before", 150, change -> change.before() == null ? "—" : change.before()),
                 text("after", "After", 150, change -> change.after() == null ? "—" : change.after())));
-        TableColumnMemory.restoreAndRemember(changesTable, settings, "history.changes");
+        TableMemory.remember(changesTable, settings, "history.changes");
         changesTable.setPlaceholder(new Label("No field changed in this entry."));
     }
 
