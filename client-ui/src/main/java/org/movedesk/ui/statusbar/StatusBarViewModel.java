@@ -82,8 +82,9 @@ public class StatusBarViewModel {
         failed.set(snapshot.failed());
         conflicts.set(snapshot.conflicts());
         lastSyncText.set("Last sync: " + describe(snapshot.lastSync()));
-        if (snapshot.activity() != null && !snapshot.activity().isBlank() && tasks.activityProperty().get().isEmpty()) {
-            activity.set(snapshot.activity());
+        // the desk's own task wins while it runs; otherwise sync's activity, cleared when sync is idle
+        if (tasks.activityProperty().get().isEmpty()) {
+            activity.set(snapshot.activity() == null ? "" : snapshot.activity().strip());
         }
     }
 

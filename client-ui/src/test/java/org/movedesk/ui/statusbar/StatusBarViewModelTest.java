@@ -57,6 +57,20 @@ class StatusBarViewModelTest extends ViewModelTest {
     }
 
     @Test
+    void syncActivityIsClearedWhenSyncGoesIdle() {
+        String[] activity = {"Pulling moves 1/2"};
+        SyncStatusSource source = () -> new SyncSnapshot(true, true, 0, 0, 0, clock.instant(), activity[0]);
+        StatusBarViewModel bar = new StatusBarViewModel(source, tasks, events, UiExecutor.direct(), clock.withZone(ZoneOffset.UTC));
+        bar.refresh();
+        assertThat(bar.activityProperty().get()).isEqualTo("Pulling moves 1/2");
+
+        activity[0] = null;
+        bar.refresh();
+
+        assertThat(bar.activityProperty().get()).isEmpty();
+    }
+
+    @Test
     void aBrokenSourceSaysSoInsteadOfFailingTheWindow() {
         SyncStatusSource broken = () -> {
             throw new IllegalStateException("store closed");
