@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -40,6 +39,7 @@ import org.movedesk.core.people.PersonService;
 import org.movedesk.ui.common.BackgroundTask;
 import org.movedesk.ui.common.ErrorMessages;
 import org.movedesk.ui.common.Labels;
+import org.movedesk.ui.common.PrisonNumbers;
 import org.movedesk.ui.common.Session;
 import org.movedesk.ui.common.TaskRunner;
 
@@ -66,7 +66,6 @@ public class BookingWizardViewModel {
     public record ExistingMove(UUID id, String reference) {
     }
 
-    public static final Pattern PRISON_NUMBER = Pattern.compile("[A-Z][0-9]{4}[A-Z]{2}");
 
     private final PersonService people;
     private final LocationService locations;
@@ -107,7 +106,7 @@ public class BookingWizardViewModel {
         this.session = session;
         this.tasks = tasks;
         prisonNumberValid = Bindings.createBooleanBinding(
-                () -> PRISON_NUMBER.matcher(normalised()).matches(), prisonNumber);
+                () -> PrisonNumbers.isValid(prisonNumber.get()), prisonNumber);
         prisonNumber.addListener((obs, old, now) -> {
             prisonNumberProblem.set(problemWith(now));
             if (person.get() != null && !person.get().getPrisonNumber().equals(normalised())) {
@@ -119,18 +118,11 @@ public class BookingWizardViewModel {
 
     /** The message a validation decoration shows while the user types; empty when fine. */
     public static String problemWith(String typed) {
-        String text = typed == null ? "" : typed.trim().toUpperCase(Locale.ROOT);
-        if (text.isEmpty()) {
-            return "Enter the prison number, e.g. A1234BC";
-        }
-        if (!PRISON_NUMBER.matcher(text).matches()) {
-            return "A prison number is one letter, four digits and two letters, e.g. A1234BC";
-        }
-        return "";
+        return PrisonNumbers.problem(typed);
     }
 
     private String normalised() {
-        return prisonNumber.get() == null ? "" : prisonNumber.get().trim().toUpperCase(Locale.ROOT);
+        return PrisonNumbers.normalise(prisonNumber.get());
     }
 
     /** Starts afresh (the view calls it each time the wizard opens) and loads the locations. */
@@ -172,7 +164,7 @@ public class BookingWizardViewModel {
     public void findPerson() {
         String number = normalised();
         error.set("");
-        if (!PRISON_NUMBER.matcher(number).matches()) {
+        if (!PrisonNumbers.isValid(number)) {
             error.set(problemWith(number));
             return;
         }
@@ -182,7 +174,7 @@ public class BookingWizardViewModel {
                 .onSuccess(found -> {
                     if (found.isPresent()) {
                         person.set(found.get());
-                        personSummary.set(describe(found.get()));
+                        personSummary.set(PrisonNumbers.describe(found.get()));
                         recordNewPerson.set(false);
                     } else {
                         person.set(null);
@@ -194,15 +186,6 @@ public class BookingWizardViewModel {
                 })
                 .onFailure(failure -> error.set(ErrorMessages.forUser(failure)))
                 .onFinished(() -> busy.set(false)));
-    }
-
-    private static String describe(Person found) {
-        StringBuilder text = new StringBuilder(found.getPrisonNumber()).append("  ")
-                .append(found.getLastName().toUpperCase(Locale.ROOT)).append(", ").append(found.getFirstNames());
-        if (found.getDateOfBirth() != null) {
-            text.append("  born ").append(Labels.day(found.getDateOfBirth()));
-        }
-        return text.toString();
     }
 
     /** Next: checks the current page; returns whether it moved on. */
@@ -334,7 +317,7 @@ public class BookingWizardViewModel {
                     if (recorded.get() != null) {
                         // the person was stored even if the move was refused: a second try must not record them again
                         person.set(recorded.get());
-                        personSummary.set(describe(recorded.get()));
+                        personSummary.set(PrisonNumbers.describe(recorded.get()));
                     }
                     error.set(ErrorMessages.forUser(failure));
                 })

@@ -6,12 +6,10 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,6 +35,7 @@ import org.movedesk.core.restrictedpatients.RestrictedPatientService;
 import org.movedesk.ui.common.BackgroundTask;
 import org.movedesk.ui.common.ErrorMessages;
 import org.movedesk.ui.common.Labels;
+import org.movedesk.ui.common.PrisonNumbers;
 import org.movedesk.ui.common.Session;
 import org.movedesk.ui.common.TaskRunner;
 
@@ -52,7 +51,6 @@ public class DischargeWizardViewModel {
     /** The wizard's pages. */
     public enum Step { FIND, HOSPITAL, CONFIRM, DONE }
 
-    static final Pattern PRISON_NUMBER = Pattern.compile("[A-Z][0-9]{4}[A-Z]{2}");
 
     private final PersonService people;
     private final RestrictedPatientService patients;
@@ -129,14 +127,7 @@ public class DischargeWizardViewModel {
 
     /** Empty when the text has the prison number shape (A1234BC), else what to fix. */
     public static String prisonNumberProblem(String text) {
-        String value = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
-        if (value.isEmpty()) {
-            return "Enter the prison number, e.g. A1234BC.";
-        }
-        if (!PRISON_NUMBER.matcher(value).matches()) {
-            return "A prison number is one letter, four digits and two letters, e.g. A1234BC.";
-        }
-        return "";
+        return PrisonNumbers.problem(text);
     }
 
     static Optional<LocalTime> parseTime(String text) {
@@ -153,7 +144,7 @@ public class DischargeWizardViewModel {
     }
 
     private String normalised() {
-        return prisonNumber.get() == null ? "" : prisonNumber.get().trim().toUpperCase(Locale.ROOT);
+        return PrisonNumbers.normalise(prisonNumber.get());
     }
 
     /** Looks the prisoner up in the desk's store. */
@@ -170,7 +161,7 @@ public class DischargeWizardViewModel {
                 .quiet()
                 .onSuccess(found -> {
                     prisoner.set(found.orElse(null));
-                    prisonerSummary.set(found.map(DischargeWizardViewModel::describe).orElse(""));
+                    prisonerSummary.set(found.map(PrisonNumbers::describe).orElse(""));
                     if (found.isEmpty()) {
                         error.set("No prisoner with number " + number + " is known at this desk. Check the number; "
                                 + "if it is right, wait for the next refresh from the centre and try again.");
@@ -178,15 +169,6 @@ public class DischargeWizardViewModel {
                 })
                 .onFailure(failure -> error.set(ErrorMessages.forUser(failure)))
                 .onFinished(() -> busy.set(false)));
-    }
-
-    private static String describe(Person person) {
-        StringBuilder text = new StringBuilder(person.getPrisonNumber()).append("  ")
-                .append(person.getLastName().toUpperCase(Locale.ROOT)).append(", ").append(person.getFirstNames());
-        if (person.getDateOfBirth() != null) {
-            text.append("  born ").append(Labels.day(person.getDateOfBirth()));
-        }
-        return text.toString();
     }
 
     /** Checks the current page and moves on; returns whether it did. */
