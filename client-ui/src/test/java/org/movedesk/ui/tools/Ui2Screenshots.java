@@ -42,7 +42,7 @@ import org.movedesk.ui.patients.LocationChoice;
  * Extends the screenshot tool ({@link Screenshots}) with the restricted-patient, sync-centre and
  * administration screens: the real desk in demo mode on a real (Xvfb) display, a few patients,
  * a failed and a conflicted discharge seeded through core, then one PNG per screen.
- * scripts/screenshots.sh runs it after the main tool; scripts/screenshots-ui2.sh runs it alone.
+ * scripts/screenshots.sh runs it as the "patients" set.
  *
  * Usage: Ui2Screenshots OUTPUT_DIR [STORE_DIR]
  */
