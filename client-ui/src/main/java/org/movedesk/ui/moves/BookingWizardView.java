@@ -10,12 +10,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -56,6 +58,10 @@ public class BookingWizardView implements RouteAware {
     @FXML private TextField prisonNumber;
     @FXML private Button findPerson;
     @FXML private Label personFound;
+    @FXML private HBox lookupBox;
+    @FXML private ProgressIndicator centralProgress;
+    @FXML private Label lookupNote;
+    @FXML private Button cancelLookup;
     @FXML private VBox newPersonBox;
     @FXML private TextField firstNames;
     @FXML private TextField lastName;
@@ -81,7 +87,7 @@ public class BookingWizardView implements RouteAware {
         this.model = model;
         this.navigator = navigator;
         shortcuts.add(AREA, "Enter", "Next step; on the last step, book the move");
-        shortcuts.add(AREA, "Escape", "Leave the wizard without booking");
+        shortcuts.add(AREA, "Escape", "Stop asking the centre for a person; otherwise leave the wizard without booking");
         shortcuts.add(AREA, "Alt+B", "Back one step");
     }
 
@@ -100,6 +106,13 @@ public class BookingWizardView implements RouteAware {
             return ValidationResult.fromErrorIf(control, problem, !problem.isEmpty() && !((String) value).isEmpty());
         });
         findPerson.disableProperty().bind(model.prisonNumberValidBinding().not().or(model.busyProperty()));
+        lookupNote.textProperty().bind(model.lookupNoteProperty());
+        lookupBox.visibleProperty().bind(model.lookupNoteProperty().isNotEmpty());
+        lookupBox.managedProperty().bind(lookupBox.visibleProperty());
+        centralProgress.visibleProperty().bind(model.askingCentreProperty());
+        centralProgress.managedProperty().bind(centralProgress.visibleProperty());
+        cancelLookup.visibleProperty().bind(model.askingCentreProperty());
+        cancelLookup.managedProperty().bind(cancelLookup.visibleProperty());
         personFound.textProperty().bind(model.personSummaryProperty());
         personFound.visibleProperty().bind(model.personSummaryProperty().isNotEmpty());
         personFound.managedProperty().bind(personFound.visibleProperty());
@@ -141,7 +154,10 @@ public class BookingWizardView implements RouteAware {
         wizardNext.disableProperty().bind(model.busyProperty());
 
         bookingRoot.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && !isPopupOwner(event)) {
+            if (event.getCode() == KeyCode.ESCAPE && model.askingCentreProperty().get()) {
+                model.cancelCentralLookup();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE && !isPopupOwner(event)) {
                 cancel();
                 event.consume();
             } else if (event.getCode() == KeyCode.ENTER && !(event.getTarget() instanceof TextArea)
@@ -216,6 +232,11 @@ public class BookingWizardView implements RouteAware {
     @FXML
     private void findPerson() {
         model.findPerson();
+    }
+
+    @FXML
+    private void cancelLookup() {
+        model.cancelCentralLookup();
     }
 
     @FXML

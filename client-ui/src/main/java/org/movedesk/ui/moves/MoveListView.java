@@ -330,6 +330,11 @@ public class MoveListView implements RouteAware {
     }
 
     @Override
+    public void dispose() {
+        model.dispose();
+    }
+
+    @Override
     public void onShow(Object argument) {
         model.load();
     }

@@ -57,6 +57,8 @@ import org.movedesk.ui.common.UiSettings;
  */
 public class MoveListViewModel {
 
+    private final org.movedesk.ui.common.Subscriptions subscriptions = new org.movedesk.ui.common.Subscriptions();
+
     /** Day or week around the anchor date. */
     public enum Period { DAY, WEEK }
 
@@ -99,7 +101,7 @@ public class MoveListViewModel {
         this.settings = settings;
         this.myLocations = myLocations;
         restoreSettings();
-        events.subscribe(MoveChanged.class, changed -> reload());
+        subscriptions.add(events.subscribe(MoveChanged.class, changed -> reload()));
     }
 
     private void restoreSettings() {
@@ -313,5 +315,10 @@ public class MoveListViewModel {
 
     public ObservableList<MoveRow> rows() {
         return rows;
+    }
+
+    /** Stops reacting to events (the shell calls it when the operator signs out). */
+    public void dispose() {
+        subscriptions.dispose();
     }
 }

@@ -287,6 +287,11 @@ public class PatientListView implements RouteAware {
     }
 
     @Override
+    public void dispose() {
+        model.dispose();
+    }
+
+    @Override
     public void onShow(Object argument) {
         model.open();
     }

@@ -121,19 +121,33 @@ public class ShellView {
 
     /** After a sign-in: rebuild the sidebar for this operator and show the first screen. */
     public void start() {
-        loaded.values().forEach(view -> {
-            if (view.controller() instanceof RouteAware aware) {
-                aware.onHide();
-            }
-        });
-        loaded.clear();
-        content.getChildren().clear();
+        dropViews();
         model.start();
         rebuildSidebar();
         lock.activity();
         if (model.currentProperty().get() != null) {
             showRoute(model.currentProperty().get());
         }
+    }
+
+    /**
+     * At sign-out: the operator's views are thrown away and their view models detached from the
+     * event bus and sync's status, so they neither react for the next operator nor leak.
+     */
+    public void signedOut() {
+        dropViews();
+    }
+
+    private void dropViews() {
+        loaded.values().forEach(view -> {
+            if (view.controller() instanceof RouteAware aware) {
+                aware.onHide();
+                aware.dispose();
+            }
+        });
+        loaded.clear();
+        shownController = null;
+        content.getChildren().clear();
     }
 
     private void rebuildSidebar() {

@@ -372,6 +372,11 @@ public class SyncCentreView implements RouteAware {
     }
 
     @Override
+    public void dispose() {
+        model.dispose();
+    }
+
+    @Override
     public void onShow(Object argument) {
         model.open();
         if ("conflicts".equals(argument)) {

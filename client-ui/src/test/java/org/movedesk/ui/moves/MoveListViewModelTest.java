@@ -135,4 +135,19 @@ class MoveListViewModelTest extends ViewModelTest {
         assertThat(again.groupByDestinationProperty().get()).isTrue();
         assertThat(again.periodProperty().get()).isEqualTo(MoveListViewModel.Period.WEEK);
     }
+
+    @Test
+    void aDisposedListNoLongerFollowsEventsAndLetsGoOfTheBus() {
+        list.statuses().add(MoveStatus.BOOKED);
+        list.applyFilters();
+        int listening = events.subscriptionCount();
+
+        list.dispose();
+
+        assertThat(events.subscriptionCount()).isEqualTo(listening - 1);
+        int readsBefore = tasks.titles.size();
+        moves.accept(StoreFixture.staff(), toCourt.getId(), null, null);
+        assertThat(tasks.titles).as("no read for a signed-out operator's list").hasSize(readsBefore);
+        assertThat(list.rows()).isEmpty();
+    }
 }
