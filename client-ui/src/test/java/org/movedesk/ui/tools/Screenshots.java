@@ -77,7 +77,7 @@ public final class Screenshots extends FxRobot {
     private void run(Path store) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         app = (MoveDeskApplication) FxToolkit.setupApplication(MoveDeskApplication.class,
-                "--movedesk.store.dir=" + store, "--movedesk.ui.lock-after=0");
+                "--movedesk.store.dir=" + store, "--movedesk.security.session.idle-timeout=0");
         interact(() -> {
             stage.setX(0);
             stage.setY(0);
