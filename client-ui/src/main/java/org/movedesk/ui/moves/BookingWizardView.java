@@ -14,8 +14,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -32,6 +30,7 @@ import org.movedesk.core.moves.MoveType;
 import org.movedesk.ui.common.DateFields;
 import org.movedesk.ui.common.Labels;
 import org.movedesk.ui.common.Shortcuts;
+import org.movedesk.ui.common.WizardKeys;
 import org.movedesk.ui.shell.Navigator;
 import org.movedesk.ui.shell.RouteAware;
 
@@ -153,33 +152,26 @@ public class BookingWizardView implements RouteAware {
         wizardConfirm.disableProperty().bind(model.busyProperty());
         wizardNext.disableProperty().bind(model.busyProperty());
 
-        bookingRoot.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && model.askingCentreProperty().get()) {
-                model.cancelCentralLookup();
-                event.consume();
-            } else if (event.getCode() == KeyCode.ESCAPE && !isPopupOwner(event)) {
-                cancel();
-                event.consume();
-            } else if (event.getCode() == KeyCode.ENTER && !(event.getTarget() instanceof TextArea)
-                    && event.getTarget() != prisonNumber && !isPopupOwner(event)) {
-                if (model.stepProperty().get() == BookingWizardViewModel.Step.CONFIRM) {
-                    confirm();
-                } else {
-                    next();
-                }
-                event.consume();
-            } else if (event.getCode() == KeyCode.B && event.isAltDown()) {
-                back();
-                event.consume();
-            }
-        });
+        WizardKeys.create()
+                .enter(() -> {
+                    if (model.stepProperty().get() == BookingWizardViewModel.Step.CONFIRM) {
+                        confirm();
+                    } else {
+                        next();
+                    }
+                })
+                .escape(() -> {
+                    // a look-up at the centre is stopped first; a second Escape leaves
+                    if (model.askingCentreProperty().get()) {
+                        model.cancelCentralLookup();
+                    } else {
+                        cancel();
+                    }
+                })
+                .back(this::back)
+                .enterBelongsTo(target -> target == prisonNumber)
+                .installOn(bookingRoot);
         showStep(model.stepProperty().get());
-    }
-
-    /** Enter and Escape inside an open combo box popup belong to the combo box. */
-    private static boolean isPopupOwner(KeyEvent event) {
-        return event.getTarget() instanceof ComboBox<?> combo && combo.isShowing()
-                || event.getTarget() instanceof DatePicker picker && picker.isShowing();
     }
 
     private static <E extends Enum<E>> StringConverter<E> enumLabels() {
@@ -200,15 +192,11 @@ public class BookingWizardView implements RouteAware {
         personPage.setVisible(step == BookingWizardViewModel.Step.PERSON);
         movePage.setVisible(step == BookingWizardViewModel.Step.MOVE);
         confirmPage.setVisible(step == BookingWizardViewModel.Step.CONFIRM);
-        for (Label label : List.of(stepPerson, stepMove, stepConfirm)) {
-            label.getStyleClass().remove("step-current");
-        }
-        Label current = switch (step) {
+        WizardKeys.markCurrent(switch (step) {
             case PERSON -> stepPerson;
             case MOVE -> stepMove;
             case CONFIRM -> stepConfirm;
-        };
-        current.getStyleClass().add("step-current");
+        }, List.of(stepPerson, stepMove, stepConfirm));
         wizardBack.setDisable(step == BookingWizardViewModel.Step.PERSON);
         wizardNext.setVisible(step != BookingWizardViewModel.Step.CONFIRM);
         wizardNext.setManaged(wizardNext.isVisible());

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.env.PropertyResolver;
 
 import org.movedesk.core.security.SessionPolicy;
@@ -31,11 +32,18 @@ public final class LockTimeout {
         if (properties.containsProperty(KEY) || !properties.containsProperty(OLD_KEY)) {
             return documented;
         }
-        Duration old = properties.getProperty(OLD_KEY, Duration.class);
-        LOG.warn("{} is deprecated; set {} instead (using {})", OLD_KEY, KEY, old);
-        if (old == null || old.isNegative()) {
-            throw new IllegalArgumentException(OLD_KEY + " must be a duration of zero or more, e.g. 10m");
+        String text = properties.getProperty(OLD_KEY, "");
+        Duration old;
+        try {
+            // the same forms Spring Boot binds for the documented key: 10m, 90s, PT10M, a number of milliseconds
+            old = DurationStyle.detectAndParse(text.trim());
+        } catch (IllegalArgumentException unreadable) {
+            old = null;
         }
+        if (old == null || old.isNegative()) {
+            throw new IllegalArgumentException(OLD_KEY + " must be a duration of zero or more, e.g. 10m (not '" + text + "')");
+        }
+        LOG.warn("{} is deprecated; set {} instead (using {})", OLD_KEY, KEY, old);
         return old;
     }
 }
