@@ -39,7 +39,8 @@ import org.movedesk.sandbox.Sandbox;
 /**
  * Runs the real desk (demo mode, a fresh demo store) on a real display (Xvfb in
  * scripts/screenshots.sh), drives it to each main screen and saves a PNG of the window:
- * sign-in, dashboard, move list, booking wizard, move detail, and the dashboard in dark.
+ * sign-in, dashboard, move list, the booking wizard's person found at the centre, booking wizard,
+ * move detail, and the dashboard in dark.
  *
  * Usage: Screenshots OUTPUT_DIR [STORE_DIR]
  */
@@ -104,6 +105,18 @@ public final class Screenshots extends FxRobot {
         shoot("03-move-list");
 
         Sandbox sandbox = app.context().getBean(Sandbox.class);
+        // the person step after a look-up at the centre: someone the desk's cache does not hold yet
+        String centralOnly = recordAtTheCentre(sandbox);
+        waitUntil(120, () -> app.context().getBean(org.movedesk.sync.status.SyncStatus.class).current().online());
+        interact(() -> shell.show(MovesFeature.BOOK));
+        waitUntil(30, () -> lookup("#prisonNumber").tryQuery().map(node -> node.isVisible()).orElse(false));
+        clickOn("#prisonNumber").write(centralOnly);
+        clickOn("#findPerson");
+        waitUntil(60, () -> lookup("#personFound").tryQuery().map(node -> node.isVisible()).orElse(false));
+        settle();
+        shoot("04a-booking-central-lookup");
+        interact(() -> shell.show("dashboard"));
+
         String prisonNumber = sandbox.state().peopleInPrison().get(3).prisonNumber();
         interact(() -> shell.show(MovesFeature.BOOK));
         waitUntil(30, () -> lookup("#prisonNumber").tryQuery().map(node -> node.isVisible()).orElse(false));
@@ -139,6 +152,24 @@ public final class Screenshots extends FxRobot {
         settle();
         shoot("06-dashboard-dark");
         interact(() -> app.context().getBean(ThemeService.class).toggle());
+    }
+
+    /** A person recorded centrally (as another desk would) after this desk filled its cache. */
+    private String recordAtTheCentre(Sandbox sandbox) throws Exception {
+        String number = "Z4821QT";
+        if (sandbox.state().personByPrisonNumber(number).isEmpty()) {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode document = json.createObjectNode();
+            document.putObject("data").put("type", "people").putObject("attributes")
+                    .put("first_names", "Marta").put("last_name", "Okafor").put("date_of_birth", "1988-06-14")
+                    .put("prison_number", number);
+            int status = app.context().getBean(org.movedesk.sync.CentralClients.class).moves()
+                    .createPerson(document, java.util.UUID.randomUUID(), null).status();
+            if (status != 201) {
+                throw new IllegalStateException("the sandbox did not record the person: HTTP " + status);
+            }
+        }
+        return number;
     }
 
     private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
