@@ -147,9 +147,25 @@ public class AdminView implements RouteAware {
                 .key("Alt+5", "Backup and support tab", () -> adminTabs.getSelectionModel().select(backupTab))
                 .key("Alt+U", "Back up the store now", this::backupNow)
                 .key("Alt+G", "Write a diagnostics bundle", this::diagnostics)
+                .key("Alt+F", "Back up the store to a file you choose", () -> whenEnabled(backupToButton, this::backupTo))
+                .key("Alt+R", "Restore the store from a backup file at the next start (asks first)",
+                        () -> whenEnabled(restoreButton, this::restore))
+                .key("Alt+K", "Keep the current store: cancel a pending restore", () -> whenEnabled(cancelRestoreButton, this::cancelRestore))
+                .key("Shortcut+Period", "Central service: cancel the running connection test", () -> {
+                    if (central.testingProperty().get()) {
+                        cancelTest();
+                    }
+                })
                 .key("Alt+S", "Save the current tab", this::saveCurrentTab)
                 .describe("Delete", "Desk locations: remove the selected location")
                 .installOn(adminRoot);
+    }
+
+    /** A key does what its button does, and only when the button could be pressed. */
+    private static void whenEnabled(Button button, Runnable action) {
+        if (button.isVisible() && !button.isDisabled()) {
+            action.run();
+        }
     }
 
     private void setUpOperators() {

@@ -24,6 +24,7 @@ public final class WizardKeys {
     private Runnable onEscape = () -> { };
     private Runnable onBack = () -> { };
     private Predicate<Object> keepsEnter = target -> false;
+    private final java.util.Map<javafx.scene.input.KeyCombination, Runnable> more = new java.util.LinkedHashMap<>();
 
     public static WizardKeys create() {
         return new WizardKeys();
@@ -50,10 +51,23 @@ public final class WizardKeys {
         return this;
     }
 
+    /** A wizard's own extra key (e.g. Alt+N "another" on a done page). */
+    public WizardKeys key(String combination, Runnable action) {
+        more.put(javafx.scene.input.KeyCombination.keyCombination(combination), action);
+        return this;
+    }
+
     public void installOn(Node root) {
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getTarget() instanceof ComboBoxBase<?> picker && picker.isShowing()) {
                 return;
+            }
+            for (var extra : more.entrySet()) {
+                if (extra.getKey().match(event)) {
+                    extra.getValue().run();
+                    event.consume();
+                    return;
+                }
             }
             if (event.getCode() == KeyCode.ESCAPE) {
                 onEscape.run();

@@ -85,7 +85,8 @@ public class BookingWizardView implements RouteAware {
     public BookingWizardView(BookingWizardViewModel model, Navigator navigator, Shortcuts shortcuts) {
         this.model = model;
         this.navigator = navigator;
-        shortcuts.add(AREA, "Enter", "Next step; on the last step, book the move");
+        shortcuts.add(AREA, "Enter", "In Prison number: find the person (the cache, then the centre); elsewhere next step, "
+                + "and on the last step book the move");
         shortcuts.add(AREA, "Escape", "Stop asking the centre for a person; otherwise leave the wizard without booking");
         shortcuts.add(AREA, "Alt+B", "Back one step");
     }

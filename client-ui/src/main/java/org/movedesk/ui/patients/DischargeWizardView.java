@@ -74,6 +74,7 @@ public class DischargeWizardView implements RouteAware {
         shortcuts.add("Discharge to hospital", "Enter", "Find the prisoner; next step; on the check page, discharge");
         shortcuts.add("Discharge to hospital", "Escape", "Leave the wizard without discharging");
         shortcuts.add("Discharge to hospital", "Alt+B", "Back one step");
+        shortcuts.add("Discharge to hospital", "Alt+N", "After a discharge: discharge another prisoner");
     }
 
     @FXML
@@ -130,6 +131,11 @@ public class DischargeWizardView implements RouteAware {
                 })
                 .escape(this::cancel)
                 .back(model::back)
+                .key("Alt+N", () -> {
+                    if (model.stepProperty().get() == DischargeWizardViewModel.Step.DONE) {
+                        another();
+                    }
+                })
                 .enterBelongsTo(target -> target == dischargePrisonNumber || target instanceof Button)
                 .installOn(dischargeRoot);
         showStep(model.stepProperty().get());

@@ -595,14 +595,22 @@ public class HistoryExplorerView implements RouteAware {
         key("Shortcut+Shift+C", "Show the charts", () -> historyTabs.getSelectionModel().select(chartsTab));
         key("Shortcut+Shift+E", "Show the entries", () -> historyTabs.getSelectionModel().select(entriesTab));
         shortcuts.add(AREA, "Enter", "Apply the filters (in the filter bar); open the timeline (in the table)");
-        shortcuts.add(AREA, "Esc", "Clear every filter");
+        key("Shortcut+Period", "Cancel the export, report or check that is running", () -> {
+            if (model.workingProperty().get()) {
+                model.cancelWork();
+            }
+        });
+        shortcuts.add(AREA, "Esc", "Clear every filter; while an export, report or check runs, cancel it");
         historyRoot.addEventFilter(KeyEvent.KEY_PRESSED, event -> keys.entrySet().stream()
                 .filter(entry -> entry.getKey().match(event)).findFirst().ifPresent(entry -> {
                     entry.getValue().run();
                     event.consume();
                 }));
         historyRoot.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && !model.workingProperty().get()) {
+            if (event.getCode() == KeyCode.ESCAPE && model.workingProperty().get()) {
+                model.cancelWork();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
                 clear();
                 event.consume();
             }
