@@ -71,6 +71,8 @@ public class BookingWizardViewModel {
     }
 
 
+    static final String STOPPED = "The look-up at the centre was stopped. Press Find to ask again, or record the person below.";
+
     private final PersonService people;
     private final CentralPersonSource central;
     private final LocationService locations;
@@ -222,7 +224,7 @@ public class BookingWizardViewModel {
         person.set(null);
         personSummary.set("");
         askingCentre.set(true);
-        lookupNote.set("Not known at this desk; asking the centre for " + number + "… (Escape or Cancel stops)");
+        lookupNote.set("Not known at this desk; asking the centre for " + number + "… (Stop or Escape gives up)");
         centralLookup = tasks.run(BackgroundTask.of("Looking " + number + " up at the centre", progress -> {
                     CentralPersonAnswer answer = central.findByPrisonNumber(number);
                     if (answer instanceof CentralPersonAnswer.Found found && !progress.isCancelled()) {
@@ -254,6 +256,10 @@ public class BookingWizardViewModel {
                         centralLookup = null;
                         askingCentre.set(false);
                         busy.set(false);
+                        if (person.get() == null && !recordNewPerson.get()) {
+                            // cancelled from the status bar (Ctrl+.): no answer came, the operator may still record
+                            offerToRecord(number, STOPPED);
+                        }
                     }
                 }));
     }
@@ -264,7 +270,7 @@ public class BookingWizardViewModel {
             return;
         }
         abandonCentralLookup();
-        offerToRecord(normalised(), "The look-up at the centre was stopped. Press Find to ask again, or record the person below.");
+        offerToRecord(normalised(), STOPPED);
     }
 
     private void abandonCentralLookup() {

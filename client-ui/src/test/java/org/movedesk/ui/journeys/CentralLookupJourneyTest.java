@@ -130,6 +130,31 @@ class CentralLookupJourneyTest extends DeskRobot {
 
     @Test
     @Order(3)
+    void aSlowLookUpCanBeStoppedWithEscapeAndTheWizardStays() throws Exception {
+        Sandbox sandbox = app.context().getBean(Sandbox.class);
+        sandbox.faults().setLatencyMillis(8_000);
+        try {
+            shortcut(KeyCode.N);
+            waitUntil(() -> showing("#prisonNumber"));
+            clickOn("#prisonNumber").write("Z0000ZY").type(KeyCode.ENTER);
+            waitUntil(() -> showing("#cancelLookup") && showing("#centralProgress"));
+            assertThat(text("#lookupNote")).contains("asking the centre");
+
+            type(KeyCode.ESCAPE);
+
+            waitUntil(() -> !showing("#cancelLookup"));
+            assertThat(showing("#prisonNumber")).as("the first Escape stops the look-up, it does not leave").isTrue();
+            assertThat(text("#wizardError")).contains("stopped");
+            assertThat(showing("#newPersonBox")).isTrue();
+        } finally {
+            sandbox.faults().setLatencyMillis(0);
+        }
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing("#prisonNumber") || !present("#prisonNumber"));
+    }
+
+    @Test
+    @Order(4)
     void signingOutLetsGoOfTheOperatorsViewModels() throws Exception {
         UiEventBus bus = app.infrastructure().events();
         visitTheListeningScreens();

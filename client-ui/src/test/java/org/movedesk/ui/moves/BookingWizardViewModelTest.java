@@ -280,6 +280,23 @@ class BookingWizardViewModelTest extends ViewModelTest {
         assertThat(slow.askingCentreProperty().get()).isFalse();
     }
 
+    @Test
+    void aLookUpCancelledFromTheStatusBarStillLetsTheOperatorRecordThePerson() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        BookingWizardViewModel slow = new BookingWizardViewModel(people, centre, locations, moves, session, held);
+        slow.prisonNumberProperty().set(StoreFixture.uniquePrisonNumber());
+        slow.findPerson();
+        held.runNext();
+        assertThat(slow.askingCentreProperty().get()).isTrue();
+
+        held.runNextAsIfCancelledElsewhere(); // Ctrl+. or the status bar's Cancel: no answer, only "finished"
+
+        assertThat(slow.askingCentreProperty().get()).isFalse();
+        assertThat(slow.busyProperty().get()).isFalse();
+        assertThat(slow.recordNewPersonProperty().get()).isTrue();
+        assertThat(slow.errorProperty().get()).isEqualTo(BookingWizardViewModel.STOPPED);
+    }
+
     /** Keeps started tasks until the test runs them, so a look-up can be stopped half-way. */
     private static final class HeldTaskRunner implements org.movedesk.ui.common.TaskRunner {
         private final SameThreadTaskRunner idle = new SameThreadTaskRunner();
@@ -289,6 +306,7 @@ class BookingWizardViewModelTest extends ViewModelTest {
         @Override
         public <T> TaskHandle run(BackgroundTask<T> task) {
             boolean[] stopped = {false};
+            tasks.add(task);
             waiting.add(() -> {
                 try {
                     T result = BackgroundTaskAccess.work(task).run(new BackgroundTask.Progress() {
@@ -330,6 +348,13 @@ class BookingWizardViewModelTest extends ViewModelTest {
 
         void runNext() {
             waiting.removeFirst().run();
+        }
+
+        private final java.util.ArrayDeque<BackgroundTask<?>> tasks = new java.util.ArrayDeque<>();
+
+        void runNextAsIfCancelledElsewhere() {
+            waiting.removeFirst();
+            BackgroundTaskAccess.finish(tasks.removeLast());
         }
 
         @Override

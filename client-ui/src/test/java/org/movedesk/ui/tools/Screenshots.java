@@ -115,6 +115,18 @@ public final class Screenshots extends FxRobot {
         waitUntil(60, () -> lookup("#personFound").tryQuery().map(node -> node.isVisible()).orElse(false));
         settle();
         shoot("04a-booking-central-lookup");
+        // a slow centre: the spinner, the note and Stop while the wizard waits
+        sandbox.faults().setLatencyMillis(8_000);
+        try {
+            interact(() -> lookup("#prisonNumber").queryAs(TextField.class).setText("Z4821QU"));
+            clickOn("#findPerson");
+            waitUntil(30, () -> lookup("#cancelLookup").tryQuery().map(node -> node.isVisible()).orElse(false));
+            WaitForAsyncUtils.waitForFxEvents(5);
+            shoot("04b-booking-asking-the-centre");
+            clickOn("#cancelLookup");
+        } finally {
+            sandbox.faults().setLatencyMillis(0);
+        }
         interact(() -> shell.show("dashboard"));
 
         String prisonNumber = sandbox.state().peopleInPrison().get(3).prisonNumber();

@@ -33,6 +33,7 @@ public final class CentralPersonFinder implements CentralPersonSource {
             + "Check the network, or record the person at this desk; the centre is told when the desk is online.";
     static final String REFUSED = "The centre refused this desk's credentials, so the person could not be looked up there. "
             + "Ask an administrator to check the client id and secret (Administration, Central service).";
+    static final String STOPPED = "The look-up was stopped before the centre answered.";
     static final String TIMED_OUT = "The centre took too long to answer. Try again in a moment, or record the person at this desk.";
 
     private final MovesApiClient moves;
@@ -66,6 +67,10 @@ public final class CentralPersonFinder implements CentralPersonSource {
             LOG.info("Central person look-up refused at the token step: {}", refused.toString());
             return new CentralPersonAnswer.Unavailable(REFUSED);
         } catch (InterruptedIOException slow) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the operator gave up waiting; nobody reads this answer
+                return new CentralPersonAnswer.Unavailable(STOPPED);
+            }
             LOG.info("Central person look-up timed out: {}", slow.toString());
             return new CentralPersonAnswer.Unavailable(TIMED_OUT);
         } catch (IOException | RuntimeException unreachable) {
