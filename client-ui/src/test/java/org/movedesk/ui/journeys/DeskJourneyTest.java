@@ -180,4 +180,25 @@ class DeskJourneyTest extends DeskRobot {
         waitUntil(() -> !showing("#lockPane"));
         assertThat(present("#nav-dashboard")).isTrue();
     }
+
+    @Test
+    @Order(6)
+    void theRedirectDialogFillsItsPickerInTheBackgroundAndEscapeCancels() throws Exception {
+        MoveQueries queries = app.context().getBean(MoveQueries.class);
+        MoveRow open = queries.list(new MoveFilter(Set.of(), LocalDate.now().minusDays(2), LocalDate.now().plusDays(20),
+                Set.of(MoveStatus.REQUESTED), Set.of(), null), 0, 1).getContent().get(0);
+        interact(() -> app.context().getBean(org.movedesk.ui.shell.ShellViewModel.class)
+                .show(org.movedesk.ui.moves.MovesFeature.DETAIL, open.id()));
+        waitUntil(() -> present("#action-redirect") && text("#moveTitle").contains(open.reference()));
+
+        clickOn("#action-redirect");
+
+        waitUntil(() -> present("#redirectTo"));
+        ComboBox<?> destinations = lookup("#redirectTo").query();
+        waitUntil(() -> !destinations.isDisabled() && !destinations.getItems().isEmpty());
+        assertThat(lookup("#dialogConfirm").queryAs(Button.class).isDisabled()).as("a destination is required").isTrue();
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> !present("#redirectTo"));
+        assertThat(text("#moveStatus")).isEqualTo("Requested");
+    }
 }
