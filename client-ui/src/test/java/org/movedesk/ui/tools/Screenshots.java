@@ -1,24 +1,13 @@
 package org.movedesk.ui.tools;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
-import javax.imageio.ImageIO;
 
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.movedesk.core.locations.LocationService;
@@ -28,8 +17,6 @@ import org.movedesk.core.moves.MoveQueries;
 import org.movedesk.core.moves.MoveRow;
 import org.movedesk.core.moves.MoveStatus;
 import org.movedesk.ui.app.DeskIdentity;
-import org.movedesk.ui.app.MoveDeskApplication;
-import org.movedesk.ui.app.demo.DemoDataLoader;
 import org.movedesk.ui.common.ThemeService;
 import org.movedesk.ui.moves.BookingWizardViewModel;
 import org.movedesk.ui.moves.MovesFeature;
@@ -44,49 +31,15 @@ import org.movedesk.sandbox.Sandbox;
  *
  * Usage: Screenshots OUTPUT_DIR [STORE_DIR]
  */
-public final class Screenshots extends FxRobot {
-
-    private final Path output;
-    private MoveDeskApplication app;
-    private Stage stage;
-
-    private Screenshots(Path output) {
-        this.output = output;
-    }
+public final class Screenshots extends ScreenshotTool {
 
     public static void main(String[] args) throws Exception {
-        Path output = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
-        Path store = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("movedesk-screenshots");
-        Files.createDirectories(output);
-        int status = 0;
-        Screenshots tool = new Screenshots(output);
-        try {
-            tool.run(store);
-        } catch (Throwable failed) {
-            failed.printStackTrace();
-            status = 1;
-        } finally {
-            try {
-                FxToolkit.cleanupApplication(tool.app);
-            } catch (Throwable ignored) {
-                // exiting anyway
-            }
-            System.exit(status);
-        }
+        ScreenshotTool.main(new Screenshots(), args);
     }
 
-    private void run(Path store) throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (MoveDeskApplication) FxToolkit.setupApplication(MoveDeskApplication.class,
-                "--movedesk.store.dir=" + store, "--movedesk.security.session.idle-timeout=0");
-        interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
-        waitUntil(180, () -> app.context() != null && !lookup("#signInButton").queryButton().isDisabled());
-        waitUntil(300, () -> app.context().getBean(DemoDataLoader.class).isDone());
+    @Override
+    protected void run(Path store) throws Exception {
+        startDesk(store);
         shoot("01-sign-in");
 
         clickOn("#username").write("staff");
@@ -182,31 +135,5 @@ public final class Screenshots extends FxRobot {
             }
         }
         return number;
-    }
-
-    private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Lets background reads land and a couple of pulses pass before the picture. */
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents(5);
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> true);
-            WaitForAsyncUtils.waitForFxEvents(3);
-        }
-    }
-
-    private void shoot(String name) throws Exception {
-        WritableImage[] image = new WritableImage[1];
-        interact(() -> image[0] = stage.getScene().snapshot(null));
-        Path file = output.resolve(name + ".png");
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-        System.out.println("saved " + file);
     }
 }
