@@ -5,12 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -24,7 +21,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -40,7 +36,7 @@ import org.movedesk.core.operators.Role;
 import org.movedesk.ui.common.FormDialog;
 import org.movedesk.ui.common.Labels;
 import org.movedesk.ui.common.Shortcuts;
-import org.movedesk.ui.common.TableMemory;
+import org.movedesk.ui.common.Tables;
 import org.movedesk.ui.common.ThemeService;
 import org.movedesk.ui.common.UiSettings;
 import org.movedesk.ui.common.ViewKeys;
@@ -151,22 +147,36 @@ public class AdminView implements RouteAware {
                 .key("Alt+5", "Backup and support tab", () -> adminTabs.getSelectionModel().select(backupTab))
                 .key("Alt+U", "Back up the store now", this::backupNow)
                 .key("Alt+G", "Write a diagnostics bundle", this::diagnostics)
+                .key("Alt+F", "Back up the store to a file you choose", () -> whenEnabled(backupToButton, this::backupTo))
+                .key("Alt+R", "Restore the store from a backup file at the next start (asks first)",
+                        () -> whenEnabled(restoreButton, this::restore))
+                .key("Alt+K", "Keep the current store: cancel a pending restore", () -> whenEnabled(cancelRestoreButton, this::cancelRestore))
+                .key("Shortcut+Period", "Central service: cancel the running connection test", () -> {
+                    if (central.testingProperty().get()) {
+                        cancelTest();
+                    }
+                })
                 .key("Alt+S", "Save the current tab", this::saveCurrentTab)
                 .describe("Delete", "Desk locations: remove the selected location")
                 .installOn(adminRoot);
     }
 
+    /** A key does what its button does, and only when the button could be pressed. */
+    private static void whenEnabled(Button button, Runnable action) {
+        if (button.isVisible() && !button.isDisabled()) {
+            action.run();
+        }
+    }
+
     private void setUpOperators() {
-        operatorTable.getColumns().setAll(List.of(
-                column("username", "Username", 100, OperatorView::username),
-                column("name", "Name", 130, OperatorView::displayName),
-                column("roles", "Roles", 210, view -> view.roles().stream().sorted().map(AdminView::roleLabel).collect(Collectors.joining(", "))),
-                column("state", "State", 75, view -> !view.enabled() ? "Disabled" : view.locked() ? "Locked" : "Active"),
-                column("lastSignIn", "Last sign-in", 125, view -> view.lastSignInAt() == null ? "never"
-                        : WHEN.format(view.lastSignInAt().atZone(ZoneId.systemDefault())))));
-        TableMemory.remember(operatorTable, settings, "admin.operators.table");
-        operatorTable.setItems(operators.rows());
-        operatorTable.setPlaceholder(new Label("No operators yet."));
+        Tables.setUp(operatorTable, List.of(
+                Tables.text("username", "Username", 100, OperatorView::username),
+                Tables.text("name", "Name", 130, OperatorView::displayName),
+                Tables.text("roles", "Roles", 210, view -> view.roles().stream().sorted().map(AdminView::roleLabel).collect(Collectors.joining(", "))),
+                Tables.text("state", "State", 75, view -> !view.enabled() ? "Disabled" : view.locked() ? "Locked" : "Active"),
+                Tables.text("lastSignIn", "Last sign-in", 125, view -> view.lastSignInAt() == null ? "never"
+                        : WHEN.format(view.lastSignInAt().atZone(ZoneId.systemDefault())))),
+                operators.rows(), "No operators yet.", settings, "admin.operators.table");
         operatorTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> operators.selectedProperty().set(now));
         operators.selectedProperty().addListener((obs, old, now) -> {
             enableButton.setText(now != null && !now.enabled() ? "Enable" : "Disable");
@@ -338,14 +348,6 @@ public class AdminView implements RouteAware {
         label.textProperty().bind(text);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
-    }
-
-    private static <S> TableColumn<S, String> column(String id, String title, double width, Function<S, String> value) {
-        TableColumn<S, String> column = new TableColumn<>(title);
-        column.setId("col-" + id);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Objects.requireNonNullElse(value.apply(cell.getValue()), "")));
-        return column;
     }
 
     private void newOperator() {

@@ -68,7 +68,7 @@ public class CentralConnectionViewModel {
         Map<String, String> saved = store.load();
         movesUrl.set(saved.getOrDefault(CentralSettingsStore.MOVES_URL, text(running == null ? null : running.movesUrl())));
         rpUrl.set(saved.getOrDefault(CentralSettingsStore.RP_URL, text(running == null ? null : running.rpUrl())));
-        tokenUrl.set(text(running == null ? null : running.tokenUrl()));
+        tokenUrl.set(saved.getOrDefault(CentralSettingsStore.TOKEN_URL, text(running == null ? null : running.tokenUrl())));
         clientId.set(saved.getOrDefault(CentralSettingsStore.CLIENT_ID, running == null || running.clientId() == null
                 ? "" : running.clientId()));
         runningSecret = running == null || running.clientSecret() == null ? "" : running.clientSecret();
@@ -172,14 +172,13 @@ public class CentralConnectionViewModel {
         String moves = movesUrl.get().trim();
         String rp = rpUrl.get().trim();
         String token = tokenUrl.get().trim();
-        String runningToken = text(running == null ? null : running.tokenUrl());
         String id = clientId.get().trim();
         Optional<char[]> secret = clientSecret.get().isEmpty() || clientSecret.get().equals(runningSecret)
                 ? Optional.empty() : Optional.of(clientSecret.get().toCharArray());
         error.set("");
         notice.set("");
         tasks.run(BackgroundTask.of("Saving the central service settings",
-                        progress -> store.save(actor, moves, rp, token, runningToken, id, secret))
+                        progress -> store.save(actor, moves, rp, token, id, secret))
                 .onSuccess(saved -> {
                     StringBuilder text = new StringBuilder("Saved to " + saved.file() + "; the desk uses them from its next start.");
                     if (saved.secretStored()) {
@@ -188,10 +187,6 @@ public class CentralConnectionViewModel {
                         text.append(" The secret was not stored: this desk has no secret store.");
                     }
                     notice.set(text.toString());
-                    if (saved.tokenUrlNotSaved()) {
-                        error.set("The token URL was not saved: the settings file refuses keys that look like secrets. "
-                                + "Set MOVEDESK_CENTRAL_TOKENURL in the desk's environment, or ask for it in movedesk.properties.");
-                    }
                 })
                 .onFailure(failure -> error.set("Could not save the settings: " + ErrorMessages.forUser(failure))));
         return true;

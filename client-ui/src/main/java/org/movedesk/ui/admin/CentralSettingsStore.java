@@ -13,8 +13,8 @@ import org.movedesk.core.security.SecretStore;
  * Where the administrator's central settings go (ADR 0081): the URLs and client id into sec's
  * settings file (the highest configuration layer below the command line, read at the next
  * start), the client secret into sec's encrypted {@link SecretStore} - never into a file.
- * The settings file refuses any key that looks like a secret, and that includes
- * {@code movedesk.central.token-url}; a changed token URL is therefore reported, not saved.
+ * The settings file refuses keys that name secrets; the token URL is an address, not a secret,
+ * so it is saved with the other URLs.
  */
 public final class CentralSettingsStore {
 
@@ -25,7 +25,7 @@ public final class CentralSettingsStore {
     static final String CLIENT_ID = PREFIX + "client-id";
 
     /** What a save did, for the sentence the form shows. */
-    public record Saved(String file, boolean secretStored, boolean tokenUrlNotSaved) {
+    public record Saved(String file, boolean secretStored) {
     }
 
     private final SettingsFile settings;
@@ -53,13 +53,12 @@ public final class CentralSettingsStore {
     }
 
     /** Called off the UI thread. The secret (when given) is wiped from the array afterwards. */
-    public Saved save(Actor actor, String movesUrl, String rpUrl, String tokenUrl, String runningTokenUrl, String clientId,
-                      Optional<char[]> newSecret) {
+    public Saved save(Actor actor, String movesUrl, String rpUrl, String tokenUrl, String clientId, Optional<char[]> newSecret) {
         Map<String, String> values = new TreeMap<>(load());
         values.put(MOVES_URL, movesUrl);
         values.put(RP_URL, rpUrl);
         values.put(CLIENT_ID, clientId);
-        values.remove(TOKEN_URL);
+        values.put(TOKEN_URL, tokenUrl);
         settings.write(values);
         boolean stored = false;
         if (newSecret.isPresent() && secrets != null) {
@@ -70,6 +69,6 @@ public final class CentralSettingsStore {
                 Arrays.fill(newSecret.get(), '\u0000');
             }
         }
-        return new Saved(settings.file().toString(), stored, !tokenUrl.equals(runningTokenUrl));
+        return new Saved(settings.file().toString(), stored);
     }
 }

@@ -132,6 +132,9 @@ public class MoveDeskApplication extends Application {
     }
 
     private void signOut() {
+        if (shell != null) {
+            shell.signedOut();
+        }
         infrastructure.session().signedOut();
         signIn.reset();
         screen.getChildren().setAll(signInRoot);

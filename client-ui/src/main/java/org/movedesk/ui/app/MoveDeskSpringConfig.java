@@ -1,10 +1,8 @@
 package org.movedesk.ui.app;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ApplicationContext;
@@ -56,7 +54,9 @@ public class MoveDeskSpringConfig {
 
     @Bean
     LockViewModel lockViewModel(OperatorService operators, Session session, TaskRunner tasks, Clock clock,
-                                @Value("${movedesk.ui.lock-after:10m}") Duration lockAfter) {
-        return new LockViewModel(operators, session, tasks, clock, lockAfter);
+                                org.springframework.core.env.Environment environment,
+                                org.springframework.beans.factory.ObjectProvider<org.movedesk.core.security.SessionPolicy> policy) {
+        return new LockViewModel(operators, session, tasks, clock,
+                org.movedesk.ui.signin.LockTimeout.resolve(environment, policy.getIfAvailable()));
     }
 }

@@ -28,6 +28,11 @@ public final class UiEventBus {
         return () -> subscriptions.remove(subscription);
     }
 
+    /** How many handlers listen now (tests check that signed-out views let go). */
+    public int subscriptionCount() {
+        return subscriptions.size();
+    }
+
     public void publish(Object event) {
         for (Subscription<?> subscription : subscriptions) {
             subscription.offer(event);

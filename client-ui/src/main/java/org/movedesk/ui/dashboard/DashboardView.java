@@ -140,6 +140,11 @@ public class DashboardView implements RouteAware {
     }
 
     @Override
+    public void dispose() {
+        model.dispose();
+    }
+
+    @Override
     public void onShow(Object argument) {
         model.refresh();
     }

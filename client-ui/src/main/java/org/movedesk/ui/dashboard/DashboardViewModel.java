@@ -39,6 +39,8 @@ import org.movedesk.ui.common.UiEventBus;
  */
 public class DashboardViewModel {
 
+    private final org.movedesk.ui.common.Subscriptions subscriptions = new org.movedesk.ui.common.Subscriptions();
+
     static final int TODAY_LIMIT = 2000;
 
     /** One line of the attention list. */
@@ -72,13 +74,13 @@ public class DashboardViewModel {
         this.tasks = tasks;
         this.myLocations = myLocations;
         this.clock = clock;
-        events.subscribe(Object.class, event -> {
+        subscriptions.add(events.subscribe(Object.class, event -> {
             String name = event.getClass().getSimpleName();
             if (name.equals("MoveChanged") || name.startsWith("Outbox") || name.equals("ReferenceDataChanged")
                     || name.startsWith("DeadLetter")) {
                 refresh();
             }
-        });
+        }));
     }
 
     /** Reads today's moves and the attention list in the background; a burst of events gives one more read. */
@@ -184,5 +186,10 @@ public class DashboardViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Stops reacting to events (the shell calls it when the operator signs out). */
+    public void dispose() {
+        subscriptions.dispose();
     }
 }

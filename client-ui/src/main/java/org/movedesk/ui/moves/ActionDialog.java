@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
 
 import org.movedesk.core.locations.Location;
 import org.movedesk.core.locations.LocationService;
+import org.movedesk.ui.common.BackgroundTask;
+import org.movedesk.ui.common.ErrorMessages;
+import org.movedesk.ui.common.TaskHandle;
+import org.movedesk.ui.common.TaskRunner;
 import org.movedesk.core.moves.CancellationReason;
 import org.movedesk.core.moves.MoveAction;
 import org.movedesk.core.moves.RejectionReason;
@@ -42,11 +46,13 @@ public class ActionDialog {
 
     private final DialogService dialogs;
     private final LocationService locations;
+    private final TaskRunner tasks;
     private final javafx.stage.Stage stage;
 
-    public ActionDialog(DialogService dialogs, LocationService locations, javafx.stage.Stage primaryStage) {
+    public ActionDialog(DialogService dialogs, LocationService locations, TaskRunner tasks, javafx.stage.Stage primaryStage) {
         this.dialogs = dialogs;
         this.locations = locations;
+        this.tasks = tasks;
         this.stage = primaryStage;
     }
 
@@ -72,6 +78,7 @@ public class ActionDialog {
         CheckBox rebook = null;
         DatePicker date = null;
         SearchableComboBox<Location> destination = null;
+        TaskHandle loading = null;
         Node required = null;
         if (action == MoveAction.CANCEL) {
             cancelReason = combo("cancelReason", CancellationReason.values());
@@ -92,7 +99,8 @@ public class ActionDialog {
         } else if (action == MoveAction.REDIRECT) {
             destination = new SearchableComboBox<>();
             destination.setId("redirectTo");
-            destination.getItems().setAll(locations.search("", null, 5000).stream().filter(Location::isActive).toList());
+            destination.setAccessibleText("New destination, type to search");
+            loading = loadDestinations(destination);
             destination.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Location location) {
@@ -136,7 +144,33 @@ public class ActionDialog {
                 chosenRebook != null && chosenRebook.isSelected(),
                 chosenDate == null ? null : chosenDate.getValue(),
                 chosenDestination == null || chosenDestination.getValue() == null ? null : chosenDestination.getValue().getId()));
-        return dialog.showAndWait();
+        try {
+            return dialog.showAndWait();
+        } finally {
+            if (loading != null) {
+                loading.cancel();
+            }
+        }
+    }
+
+    /**
+     * The store's locations are read in the background (thousands of rows must not freeze the
+     * window); the picker says so meanwhile and tells what went wrong if the read fails.
+     */
+    private TaskHandle loadDestinations(SearchableComboBox<Location> destination) {
+        destination.setPromptText("Loading locations\u2026");
+        destination.setDisable(true);
+        return tasks.run(BackgroundTask.of("Loading locations", progress -> locations.search("", null, 5000).stream()
+                        .filter(Location::isActive).toList())
+                .quiet()
+                .onSuccess(found -> {
+                    destination.getItems().setAll(found);
+                    destination.setPromptText("type to search locations");
+                    destination.setDisable(false);
+                    destination.requestFocus();
+                })
+                .onFailure(failure -> destination.setPromptText("Locations could not be read: "
+                        + ErrorMessages.forUser(failure))));
     }
 
     private static <E extends Enum<E>> ComboBox<E> combo(String id, E[] values) {

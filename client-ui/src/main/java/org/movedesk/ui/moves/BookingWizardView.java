@@ -10,12 +10,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -30,6 +30,7 @@ import org.movedesk.core.moves.MoveType;
 import org.movedesk.ui.common.DateFields;
 import org.movedesk.ui.common.Labels;
 import org.movedesk.ui.common.Shortcuts;
+import org.movedesk.ui.common.WizardKeys;
 import org.movedesk.ui.shell.Navigator;
 import org.movedesk.ui.shell.RouteAware;
 
@@ -56,6 +57,10 @@ public class BookingWizardView implements RouteAware {
     @FXML private TextField prisonNumber;
     @FXML private Button findPerson;
     @FXML private Label personFound;
+    @FXML private HBox lookupBox;
+    @FXML private ProgressIndicator centralProgress;
+    @FXML private Label lookupNote;
+    @FXML private Button cancelLookup;
     @FXML private VBox newPersonBox;
     @FXML private TextField firstNames;
     @FXML private TextField lastName;
@@ -80,8 +85,9 @@ public class BookingWizardView implements RouteAware {
     public BookingWizardView(BookingWizardViewModel model, Navigator navigator, Shortcuts shortcuts) {
         this.model = model;
         this.navigator = navigator;
-        shortcuts.add(AREA, "Enter", "Next step; on the last step, book the move");
-        shortcuts.add(AREA, "Escape", "Leave the wizard without booking");
+        shortcuts.add(AREA, "Enter", "In Prison number: find the person (the cache, then the centre); elsewhere next step, "
+                + "and on the last step book the move");
+        shortcuts.add(AREA, "Escape", "Stop asking the centre for a person; otherwise leave the wizard without booking");
         shortcuts.add(AREA, "Alt+B", "Back one step");
     }
 
@@ -100,6 +106,13 @@ public class BookingWizardView implements RouteAware {
             return ValidationResult.fromErrorIf(control, problem, !problem.isEmpty() && !((String) value).isEmpty());
         });
         findPerson.disableProperty().bind(model.prisonNumberValidBinding().not().or(model.busyProperty()));
+        lookupNote.textProperty().bind(model.lookupNoteProperty());
+        lookupBox.visibleProperty().bind(model.lookupNoteProperty().isNotEmpty());
+        lookupBox.managedProperty().bind(lookupBox.visibleProperty());
+        centralProgress.visibleProperty().bind(model.askingCentreProperty());
+        centralProgress.managedProperty().bind(centralProgress.visibleProperty());
+        cancelLookup.visibleProperty().bind(model.askingCentreProperty());
+        cancelLookup.managedProperty().bind(cancelLookup.visibleProperty());
         personFound.textProperty().bind(model.personSummaryProperty());
         personFound.visibleProperty().bind(model.personSummaryProperty().isNotEmpty());
         personFound.managedProperty().bind(personFound.visibleProperty());
@@ -140,30 +153,26 @@ public class BookingWizardView implements RouteAware {
         wizardConfirm.disableProperty().bind(model.busyProperty());
         wizardNext.disableProperty().bind(model.busyProperty());
 
-        bookingRoot.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && !isPopupOwner(event)) {
-                cancel();
-                event.consume();
-            } else if (event.getCode() == KeyCode.ENTER && !(event.getTarget() instanceof TextArea)
-                    && event.getTarget() != prisonNumber && !isPopupOwner(event)) {
-                if (model.stepProperty().get() == BookingWizardViewModel.Step.CONFIRM) {
-                    confirm();
-                } else {
-                    next();
-                }
-                event.consume();
-            } else if (event.getCode() == KeyCode.B && event.isAltDown()) {
-                back();
-                event.consume();
-            }
-        });
+        WizardKeys.create()
+                .enter(() -> {
+                    if (model.stepProperty().get() == BookingWizardViewModel.Step.CONFIRM) {
+                        confirm();
+                    } else {
+                        next();
+                    }
+                })
+                .escape(() -> {
+                    // a look-up at the centre is stopped first; a second Escape leaves
+                    if (model.askingCentreProperty().get()) {
+                        model.cancelCentralLookup();
+                    } else {
+                        cancel();
+                    }
+                })
+                .back(this::back)
+                .enterBelongsTo(target -> target == prisonNumber)
+                .installOn(bookingRoot);
         showStep(model.stepProperty().get());
-    }
-
-    /** Enter and Escape inside an open combo box popup belong to the combo box. */
-    private static boolean isPopupOwner(KeyEvent event) {
-        return event.getTarget() instanceof ComboBox<?> combo && combo.isShowing()
-                || event.getTarget() instanceof DatePicker picker && picker.isShowing();
     }
 
     private static <E extends Enum<E>> StringConverter<E> enumLabels() {
@@ -184,15 +193,11 @@ public class BookingWizardView implements RouteAware {
         personPage.setVisible(step == BookingWizardViewModel.Step.PERSON);
         movePage.setVisible(step == BookingWizardViewModel.Step.MOVE);
         confirmPage.setVisible(step == BookingWizardViewModel.Step.CONFIRM);
-        for (Label label : List.of(stepPerson, stepMove, stepConfirm)) {
-            label.getStyleClass().remove("step-current");
-        }
-        Label current = switch (step) {
+        WizardKeys.markCurrent(switch (step) {
             case PERSON -> stepPerson;
             case MOVE -> stepMove;
             case CONFIRM -> stepConfirm;
-        };
-        current.getStyleClass().add("step-current");
+        }, List.of(stepPerson, stepMove, stepConfirm));
         wizardBack.setDisable(step == BookingWizardViewModel.Step.PERSON);
         wizardNext.setVisible(step != BookingWizardViewModel.Step.CONFIRM);
         wizardNext.setManaged(wizardNext.isVisible());
@@ -216,6 +221,11 @@ public class BookingWizardView implements RouteAware {
     @FXML
     private void findPerson() {
         model.findPerson();
+    }
+
+    @FXML
+    private void cancelLookup() {
+        model.cancelCentralLookup();
     }
 
     @FXML

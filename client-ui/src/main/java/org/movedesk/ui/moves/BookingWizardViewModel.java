@@ -33,6 +33,8 @@ import org.movedesk.core.moves.BookMove;
 import org.movedesk.core.moves.Move;
 import org.movedesk.core.moves.MoveService;
 import org.movedesk.core.moves.MoveType;
+import org.movedesk.core.people.CentralPersonAnswer;
+import org.movedesk.core.people.CentralPersonSource;
 import org.movedesk.core.people.NewPerson;
 import org.movedesk.core.people.Person;
 import org.movedesk.core.people.PersonService;
@@ -41,11 +43,13 @@ import org.movedesk.ui.common.ErrorMessages;
 import org.movedesk.ui.common.Labels;
 import org.movedesk.ui.common.PrisonNumbers;
 import org.movedesk.ui.common.Session;
+import org.movedesk.ui.common.TaskHandle;
 import org.movedesk.ui.common.TaskRunner;
 
 /**
- * Book a move in three steps: the person (found by prison number in the local cache, or
- * recorded new, offline), the move (type, from, to, date, time, notes), then a summary to
+ * Book a move in three steps: the person (found by prison number in the local cache, else
+ * looked up at the centre when the desk is online and kept in the cache, else recorded new,
+ * offline), the move (type, from, to, date, time, notes), then a summary to
  * confirm. Core does the real validation; this checks shapes as the user types so mistakes
  * show at once. A duplicate booking is not an error to dismiss: it links to the existing move.
  */
@@ -67,7 +71,10 @@ public class BookingWizardViewModel {
     }
 
 
+    static final String STOPPED = "The look-up at the centre was stopped. Press Find to ask again, or record the person below.";
+
     private final PersonService people;
+    private final CentralPersonSource central;
     private final LocationService locations;
     private final MoveService moves;
     private final Session session;
@@ -94,13 +101,19 @@ public class BookingWizardViewModel {
 
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper askingCentre = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper lookupNote = new ReadOnlyStringWrapper("");
+    private TaskHandle centralLookup;
+    /** Bumped by every Find and by Cancel, so a late answer of an abandoned look-up is ignored. */
+    private long lookupGeneration;
     private final ReadOnlyObjectWrapper<ExistingMove> duplicate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Move> booked = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding prisonNumberValid;
 
-    public BookingWizardViewModel(PersonService people, LocationService locations, MoveService moves,
-                                  Session session, TaskRunner tasks) {
+    public BookingWizardViewModel(PersonService people, CentralPersonSource central, LocationService locations,
+                                  MoveService moves, Session session, TaskRunner tasks) {
         this.people = people;
+        this.central = central;
         this.locations = locations;
         this.moves = moves;
         this.session = session;
@@ -109,6 +122,11 @@ public class BookingWizardViewModel {
                 () -> PrisonNumbers.isValid(prisonNumber.get()), prisonNumber);
         prisonNumber.addListener((obs, old, now) -> {
             prisonNumberProblem.set(problemWith(now));
+            if (askingCentre.get() && !PrisonNumbers.normalise(now).equals(PrisonNumbers.normalise(old))) {
+                // a different number: the answer for the old one must not land on it
+                abandonCentralLookup();
+                lookupNote.set("");
+            }
             if (person.get() != null && !person.get().getPrisonNumber().equals(normalised())) {
                 person.set(null);
                 personSummary.set("");
@@ -127,6 +145,8 @@ public class BookingWizardViewModel {
 
     /** Starts afresh (the view calls it each time the wizard opens) and loads the locations. */
     public void reset() {
+        abandonCentralLookup();
+        lookupNote.set("");
         step.set(Step.PERSON);
         prisonNumber.set("");
         person.set(null);
@@ -160,32 +180,125 @@ public class BookingWizardViewModel {
                 .onSuccess(locationChoices::setAll));
     }
 
-    /** Looks the prison number up in the local cache. */
+    /**
+     * Looks the prison number up in the local cache; someone not there is asked for at the centre
+     * (a second background task the operator can cancel) and, when found, kept in the cache.
+     */
     public void findPerson() {
         String number = normalised();
         error.set("");
+        lookupNote.set("");
         if (!PrisonNumbers.isValid(number)) {
             error.set(problemWith(number));
             return;
         }
+        abandonCentralLookup();
+        long generation = ++lookupGeneration;
         busy.set(true);
         tasks.run(BackgroundTask.of("Finding " + number, progress -> people.findByPrisonNumber(number))
                 .quiet()
                 .onSuccess(found -> {
+                    if (generation != lookupGeneration) {
+                        return;
+                    }
                     if (found.isPresent()) {
-                        person.set(found.get());
-                        personSummary.set(PrisonNumbers.describe(found.get()));
-                        recordNewPerson.set(false);
+                        showPerson(found.get(), "");
                     } else {
-                        person.set(null);
-                        personSummary.set("");
-                        recordNewPerson.set(true);
-                        error.set("No one with prison number " + number
-                                + " is known at this desk. Record them below; the centre is told when the desk is online.");
+                        askTheCentre(number, generation);
                     }
                 })
-                .onFailure(failure -> error.set(ErrorMessages.forUser(failure)))
-                .onFinished(() -> busy.set(false)));
+                .onFailure(failure -> {
+                    if (generation == lookupGeneration) {
+                        error.set(ErrorMessages.forUser(failure));
+                    }
+                })
+                .onFinished(() -> {
+                    if (generation == lookupGeneration && !askingCentre.get()) {
+                        busy.set(false);
+                    }
+                }));
+    }
+
+    private void askTheCentre(String number, long generation) {
+        var actor = session.require();
+        person.set(null);
+        personSummary.set("");
+        askingCentre.set(true);
+        lookupNote.set("Not known at this desk; asking the centre for " + number + "… (Stop or Escape gives up)");
+        centralLookup = tasks.run(BackgroundTask.of("Looking " + number + " up at the centre", progress -> {
+                    CentralPersonAnswer answer = central.findByPrisonNumber(number);
+                    if (answer instanceof CentralPersonAnswer.Found found && !progress.isCancelled()) {
+                        return new CentralResult(answer, people.cacheFromCentral(actor, found.person()));
+                    }
+                    return new CentralResult(answer, null);
+                })
+                .onSuccess(result -> {
+                    if (generation != lookupGeneration) {
+                        return;
+                    }
+                    if (result.cached() != null) {
+                        showPerson(result.cached(), "Found at the centre and kept at this desk.");
+                    } else if (result.answer() instanceof CentralPersonAnswer.Unavailable unavailable) {
+                        offerToRecord(number, "No one with prison number " + number + " is known at this desk, and the centre"
+                                + " could not be asked: " + unavailable.reason());
+                    } else {
+                        offerToRecord(number, "No one with prison number " + number + " is known at this desk or at the centre."
+                                + " Check the number, or record them below; the centre is told when the desk is online.");
+                    }
+                })
+                .onFailure(failure -> {
+                    if (generation == lookupGeneration) {
+                        offerToRecord(number, ErrorMessages.forUser(failure));
+                    }
+                })
+                .onFinished(() -> {
+                    if (generation == lookupGeneration) {
+                        centralLookup = null;
+                        askingCentre.set(false);
+                        busy.set(false);
+                        if (person.get() == null && !recordNewPerson.get()) {
+                            // cancelled from the status bar (Ctrl+.): no answer came, the operator may still record
+                            offerToRecord(number, STOPPED);
+                        }
+                    }
+                }));
+    }
+
+    /** The operator gave up waiting for the centre: the wizard offers to record the person instead. */
+    public void cancelCentralLookup() {
+        if (!askingCentre.get()) {
+            return;
+        }
+        abandonCentralLookup();
+        offerToRecord(normalised(), STOPPED);
+    }
+
+    private void abandonCentralLookup() {
+        lookupGeneration++;
+        if (centralLookup != null) {
+            centralLookup.cancel();
+            centralLookup = null;
+        }
+        askingCentre.set(false);
+        busy.set(false);
+    }
+
+    private void showPerson(Person found, String note) {
+        person.set(found);
+        personSummary.set(PrisonNumbers.describe(found));
+        recordNewPerson.set(false);
+        lookupNote.set(note);
+    }
+
+    private void offerToRecord(String number, String message) {
+        person.set(null);
+        personSummary.set("");
+        recordNewPerson.set(true);
+        lookupNote.set("");
+        error.set(message);
+    }
+
+    private record CentralResult(CentralPersonAnswer answer, Person cached) {
     }
 
     /** Next: checks the current page; returns whether it moved on. */
@@ -402,6 +515,16 @@ public class BookingWizardViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** True while the centre is being asked (the view shows a progress indicator and Cancel). */
+    public ReadOnlyBooleanProperty askingCentreProperty() {
+        return askingCentre.getReadOnlyProperty();
+    }
+
+    /** What the person step is doing or found out ("asking the centre…", "found at the centre"); empty otherwise. */
+    public ReadOnlyStringProperty lookupNoteProperty() {
+        return lookupNote.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ExistingMove> duplicateProperty() {

@@ -145,6 +145,11 @@ public class MoveDetailView implements RouteAware {
     }
 
     @Override
+    public void dispose() {
+        model.dispose();
+    }
+
+    @Override
     public void onShow(Object argument) {
         if (argument instanceof UUID id) {
             model.load(id);

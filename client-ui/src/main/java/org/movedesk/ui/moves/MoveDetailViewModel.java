@@ -41,6 +41,8 @@ import org.movedesk.ui.common.UiEventBus;
  */
 public class MoveDetailViewModel {
 
+    private final org.movedesk.ui.common.Subscriptions subscriptions = new org.movedesk.ui.common.Subscriptions();
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     /** What the user typed into an action's confirmation dialog. */
@@ -82,11 +84,11 @@ public class MoveDetailViewModel {
         this.timeline = timeline;
         this.session = session;
         this.tasks = tasks;
-        events.subscribe(MoveChanged.class, changed -> {
+        subscriptions.add(events.subscribe(MoveChanged.class, changed -> {
             if (changed.moveId().equals(moveId.get()) && !busy.get()) {
                 reload(moveId.get());
             }
-        });
+        }));
     }
 
     private record Loaded(Move move, Set<MoveAction> allowed, List<TimelineItem> timeline) {
@@ -240,5 +242,10 @@ public class MoveDetailViewModel {
 
     public ObservableList<TimelineItem> timeline() {
         return items;
+    }
+
+    /** Stops reacting to events (the shell calls it when the operator signs out). */
+    public void dispose() {
+        subscriptions.dispose();
     }
 }

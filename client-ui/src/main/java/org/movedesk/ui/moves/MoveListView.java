@@ -37,6 +37,7 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import org.movedesk.core.moves.MoveRow;
+import org.movedesk.core.moves.MoveSort;
 import org.movedesk.core.moves.MoveStatus;
 import org.movedesk.core.moves.MoveType;
 import org.movedesk.ui.common.DateFields;
@@ -230,6 +231,12 @@ public class MoveListView implements RouteAware {
         });
     }
 
+    private static final Map<String, MoveSort.Column> SORT_COLUMNS = Map.of(
+            "col-reference", MoveSort.Column.REFERENCE, "col-date", MoveSort.Column.DATE, "col-time", MoveSort.Column.TIME,
+            "col-status", MoveSort.Column.STATUS, "col-type", MoveSort.Column.TYPE,
+            "col-prisonNumber", MoveSort.Column.PRISON_NUMBER, "col-name", MoveSort.Column.NAME,
+            "col-from", MoveSort.Column.FROM, "col-to", MoveSort.Column.TO, "col-sync", MoveSort.Column.SYNC);
+
     private void buildColumns() {
         List<TreeTableColumn<Line, ?>> columns = new ArrayList<>();
         columns.add(text("reference", "Reference", 105, line -> line.header() != null ? line.header() : line.row().reference()));
@@ -263,6 +270,15 @@ public class MoveListView implements RouteAware {
         columns.add(text("to", "To", 180, line -> line.row() == null ? "" : line.row().toTitle()));
         columns.add(text("sync", "Sync", 70, line -> line.row() == null ? "" : line.row().pendingSync() ? "Pending" : "Sent"));
         moveTable.getColumns().setAll(columns);
+        // a header click asks core for the whole filtered list in that order (not just this page re-sorted)
+        moveTable.setSortPolicy(table -> {
+            var order = table.getSortOrder();
+            TreeTableColumn<Line, ?> first = order.isEmpty() ? null : order.get(0);
+            MoveSort.Column column = first == null ? null : SORT_COLUMNS.get(first.getId());
+            model.sortBy(column == null ? MoveSort.DEFAULT
+                    : new MoveSort(column, first.getSortType() == TreeTableColumn.SortType.DESCENDING));
+            return true;
+        });
         ColumnMemory.restore(moveTable, settings, "moves.table");
         ColumnMemory.rememberChanges(moveTable, settings, "moves.table");
     }
@@ -290,7 +306,6 @@ public class MoveListView implements RouteAware {
             model.rows().forEach(row -> root.getChildren().add(new TreeItem<>(Line.of(row))));
         }
         moveTable.setRoot(root);
-        moveTable.sort();
     }
 
     private void open(Line line) {
@@ -327,6 +342,11 @@ public class MoveListView implements RouteAware {
     @FXML
     private void nextPage() {
         model.goToPage(model.pageProperty().get() + 1);
+    }
+
+    @Override
+    public void dispose() {
+        model.dispose();
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -40,6 +41,7 @@ import org.movedesk.core.common.MoveChanged;
 import org.movedesk.core.moves.MoveFilter;
 import org.movedesk.core.moves.MoveQueries;
 import org.movedesk.core.moves.MoveRow;
+import org.movedesk.core.moves.MoveSort;
 import org.movedesk.core.moves.MoveStatus;
 import org.movedesk.core.moves.MoveType;
 import org.movedesk.ui.common.BackgroundTask;
@@ -56,6 +58,8 @@ import org.movedesk.ui.common.UiSettings;
  * moves never reach the UI thread at once. Filters are remembered in the UI settings.
  */
 public class MoveListViewModel {
+
+    private final org.movedesk.ui.common.Subscriptions subscriptions = new org.movedesk.ui.common.Subscriptions();
 
     /** Day or week around the anchor date. */
     public enum Period { DAY, WEEK }
@@ -88,6 +92,9 @@ public class MoveListViewModel {
     private final ObservableList<MoveRow> rows = FXCollections.observableArrayList();
     private TaskHandle running;
     private int generation;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<MoveSort> sort =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(MoveSort.DEFAULT);
+    private boolean loadedOnce;
     private int pageSize = PAGE_SIZE;
     private boolean reloadWanted;
 
@@ -99,7 +106,7 @@ public class MoveListViewModel {
         this.settings = settings;
         this.myLocations = myLocations;
         restoreSettings();
-        events.subscribe(MoveChanged.class, changed -> reload());
+        subscriptions.add(events.subscribe(MoveChanged.class, changed -> reload()));
     }
 
     private void restoreSettings() {
@@ -180,19 +187,41 @@ public class MoveListViewModel {
         load();
     }
 
+    /**
+     * Sorts by a column header: the whole filtered list is ordered by core's query before it is
+     * cut into pages, so page 2 continues page 1's order. Back to the first page.
+     */
+    public void sortBy(MoveSort wanted) {
+        MoveSort chosen = wanted == null ? MoveSort.DEFAULT : wanted;
+        if (chosen.equals(sort.get())) {
+            return;
+        }
+        sort.set(chosen);
+        if (loadedOnce) {
+            page.set(0);
+            load();
+        }
+    }
+
+    public ReadOnlyObjectProperty<MoveSort> sortProperty() {
+        return sort.getReadOnlyProperty();
+    }
+
     public void load() {
+        loadedOnce = true;
         if (running != null && !running.isDone()) {
             // a newer question makes the older answer useless
             running.cancel();
         }
         MoveFilter filter = filter();
+        MoveSort order = sort.get();
         int wanted = page.get();
         int size = pageSize;
         int mine = ++generation;
         var actor = session.require();
         loading.set(true);
         error.set("");
-        running = tasks.run(BackgroundTask.of("Loading moves", progress -> queries.list(actor, filter, wanted, size))
+        running = tasks.run(BackgroundTask.of("Loading moves", progress -> queries.list(actor, filter, order, wanted, size))
                 .quiet()
                 .onSuccess(result -> {
                     if (mine == generation) {
@@ -247,13 +276,12 @@ public class MoveListViewModel {
         }
     }
 
-    /** The page's rows by destination (alphabetical), each group by date and time. */
+    /** The page's rows by destination (alphabetical), each group in the list's order (the chosen sort). */
     public List<Group> groups() {
         Map<String, List<MoveRow>> byDestination = new LinkedHashMap<>();
         rows.stream()
-                .sorted(Comparator.comparing((MoveRow row) -> row.toTitle() == null ? "" : row.toTitle())
-                        .thenComparing(MoveRow::date)
-                        .thenComparing(row -> row.timeDue() == null ? java.time.LocalTime.MIDNIGHT : row.timeDue()))
+                // a stable sort: within a destination the query's order stays
+                .sorted(Comparator.comparing((MoveRow row) -> row.toTitle() == null ? "" : row.toTitle()))
                 .forEach(row -> byDestination.computeIfAbsent(
                         row.toTitle() == null ? "(no destination)" : row.toTitle(), key -> new ArrayList<>()).add(row));
         return byDestination.entrySet().stream().map(entry -> new Group(entry.getKey(), entry.getValue())).toList();
@@ -313,5 +341,10 @@ public class MoveListViewModel {
 
     public ObservableList<MoveRow> rows() {
         return rows;
+    }
+
+    /** Stops reacting to events (the shell calls it when the operator signs out). */
+    public void dispose() {
+        subscriptions.dispose();
     }
 }

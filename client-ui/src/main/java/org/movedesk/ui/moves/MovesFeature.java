@@ -1,5 +1,6 @@
 package org.movedesk.ui.moves;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
@@ -9,7 +10,14 @@ import org.movedesk.core.moves.MoveQueries;
 import org.movedesk.core.moves.MoveService;
 import org.movedesk.core.operators.Permissions;
 import org.movedesk.core.operators.Role;
+import org.movedesk.core.operators.Actor;
+import org.movedesk.core.people.CentralPersonAnswer;
+import org.movedesk.core.people.CentralPersonSource;
 import org.movedesk.core.people.PersonService;
+import org.movedesk.sync.CentralClients;
+import org.movedesk.sync.people.CentralPersonFinder;
+import org.movedesk.sync.status.SyncSnapshot;
+import org.movedesk.sync.status.SyncStatus;
 import org.movedesk.ui.app.DeskIdentity;
 import org.movedesk.ui.common.Session;
 import org.movedesk.ui.common.TaskRunner;
@@ -53,11 +61,35 @@ public class MovesFeature {
         return new MoveListViewModel(queries, tasks, events, settings, desk::ownLocations, session);
     }
 
+    /**
+     * The booking wizard's central look-up through sync, asking on behalf of the signed-in
+     * operator. Without sync at this desk, or while sync knows the desk is offline, it answers at
+     * once (no waiting for a connection timeout) with a sentence the wizard shows.
+     */
+    @Bean
+    CentralPersonSource centralPersonSource(ObjectProvider<CentralClients> clients, ObjectProvider<SyncStatus> status,
+                                            Session session) {
+        CentralClients available = clients.getIfAvailable();
+        if (available == null) {
+            return CentralPersonSource.unavailable("Sync is switched off at this desk, so the centre cannot be asked. "
+                    + "Record the person below; the centre is told when sync runs.");
+        }
+        CentralPersonFinder finder = new CentralPersonFinder(available.moves());
+        return prisonNumber -> {
+            SyncStatus sync = status.getIfAvailable();
+            if (sync != null && sync.current().connectivity() == SyncSnapshot.Connectivity.OFFLINE) {
+                return new CentralPersonAnswer.Unavailable("The desk is offline. Record the person below; "
+                        + "the centre is told when the desk is online again.");
+            }
+            return finder.forOperator(session.current().map(Actor::username).orElse(null)).findByPrisonNumber(prisonNumber);
+        };
+    }
+
     @Bean
     @Scope("prototype")
-    BookingWizardViewModel bookingWizardViewModel(PersonService people, LocationService locations, MoveService moves,
-                                                  Session session, TaskRunner tasks) {
-        return new BookingWizardViewModel(people, locations, moves, session, tasks);
+    BookingWizardViewModel bookingWizardViewModel(PersonService people, CentralPersonSource central, LocationService locations,
+                                                  MoveService moves, Session session, TaskRunner tasks) {
+        return new BookingWizardViewModel(people, central, locations, moves, session, tasks);
     }
 
     @Bean

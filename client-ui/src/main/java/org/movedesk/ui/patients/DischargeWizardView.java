@@ -7,14 +7,11 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -27,6 +24,7 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import org.movedesk.ui.common.Shortcuts;
+import org.movedesk.ui.common.WizardKeys;
 import org.movedesk.ui.shell.Navigator;
 import org.movedesk.ui.shell.RouteAware;
 
@@ -76,6 +74,7 @@ public class DischargeWizardView implements RouteAware {
         shortcuts.add("Discharge to hospital", "Enter", "Find the prisoner; next step; on the check page, discharge");
         shortcuts.add("Discharge to hospital", "Escape", "Leave the wizard without discharging");
         shortcuts.add("Discharge to hospital", "Alt+B", "Back one step");
+        shortcuts.add("Discharge to hospital", "Alt+N", "After a discharge: discharge another prisoner");
     }
 
     @FXML
@@ -122,32 +121,24 @@ public class DischargeWizardView implements RouteAware {
         dischargeNext.disableProperty().bind(model.busyProperty());
         model.stepProperty().addListener((obs, old, step) -> showStep(step));
 
-        dischargeRoot.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (isPopupOwner(event)) {
-                return;
-            }
-            if (event.getCode() == KeyCode.ESCAPE) {
-                cancel();
-                event.consume();
-            } else if (event.getCode() == KeyCode.ENTER && !(event.getTarget() instanceof TextArea)
-                    && event.getTarget() != dischargePrisonNumber && !(event.getTarget() instanceof Button)) {
-                switch (model.stepProperty().get()) {
-                    case CONFIRM -> model.confirm();
-                    case DONE -> toList();
-                    default -> model.next();
-                }
-                event.consume();
-            } else if (event.getCode() == KeyCode.B && event.isAltDown()) {
-                model.back();
-                event.consume();
-            }
-        });
+        WizardKeys.create()
+                .enter(() -> {
+                    switch (model.stepProperty().get()) {
+                        case CONFIRM -> model.confirm();
+                        case DONE -> toList();
+                        default -> model.next();
+                    }
+                })
+                .escape(this::cancel)
+                .back(model::back)
+                .key("Alt+N", () -> {
+                    if (model.stepProperty().get() == DischargeWizardViewModel.Step.DONE) {
+                        another();
+                    }
+                })
+                .enterBelongsTo(target -> target == dischargePrisonNumber || target instanceof Button)
+                .installOn(dischargeRoot);
         showStep(model.stepProperty().get());
-    }
-
-    /** Enter and Escape inside an open picker belong to the picker. */
-    private static boolean isPopupOwner(KeyEvent event) {
-        return event.getTarget() instanceof ComboBoxBase<?> box && box.isShowing();
     }
 
     private void showStep(DischargeWizardViewModel.Step step) {
@@ -155,16 +146,12 @@ public class DischargeWizardView implements RouteAware {
         hospitalPage.setVisible(step == DischargeWizardViewModel.Step.HOSPITAL);
         confirmPage.setVisible(step == DischargeWizardViewModel.Step.CONFIRM);
         donePage.setVisible(step == DischargeWizardViewModel.Step.DONE);
-        for (Label label : List.of(stepFind, stepHospital, stepConfirm, stepDone)) {
-            label.getStyleClass().remove("step-current");
-        }
-        Label current = switch (step) {
+        WizardKeys.markCurrent(switch (step) {
             case FIND -> stepFind;
             case HOSPITAL -> stepHospital;
             case CONFIRM -> stepConfirm;
             case DONE -> stepDone;
-        };
-        current.getStyleClass().add("step-current");
+        }, List.of(stepFind, stepHospital, stepConfirm, stepDone));
         boolean done = step == DischargeWizardViewModel.Step.DONE;
         wizardButtons.setVisible(!done);
         wizardButtons.setManaged(!done);

@@ -1,16 +1,13 @@
 package org.movedesk.ui.patients;
 
-import java.util.function.Function;
 
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -32,7 +29,7 @@ import org.movedesk.ui.common.FormDialog;
 import org.movedesk.ui.common.Icons;
 import org.movedesk.ui.common.Labels;
 import org.movedesk.ui.common.Shortcuts;
-import org.movedesk.ui.common.TableMemory;
+import org.movedesk.ui.common.Tables;
 import org.movedesk.ui.common.ThemeService;
 import org.movedesk.ui.common.UiSettings;
 import org.movedesk.ui.common.ViewKeys;
@@ -104,24 +101,23 @@ public class PatientListView implements RouteAware {
         bindMessage(errorLabel, model.errorProperty());
         bindMessage(noticeLabel, model.noticeProperty());
 
-        patientTable.getColumns().setAll(java.util.List.of(
-                column("name", "Name", 180, PatientRow::personName),
-                column("prisonNumber", "Prison no.", 105, PatientRow::prisonerNumber),
-                column("hospital", "Hospital", 270, row -> titled(row.hospitalTitle(), row.hospitalLocationCode())),
-                column("supportingPrison", "Supporting prison", 200,
+        Tables.setUp(patientTable, java.util.List.of(
+                Tables.text("name", "Name", 180, PatientRow::personName),
+                Tables.text("prisonNumber", "Prison no.", 105, PatientRow::prisonerNumber),
+                Tables.text("hospital", "Hospital", 270, row -> titled(row.hospitalTitle(), row.hospitalLocationCode())),
+                Tables.text("supportingPrison", "Supporting prison", 200,
                         row -> titled(row.supportingPrisonTitle(), row.supportingPrisonId())),
-                column("dischargeDate", "Discharge date", 190, row -> row.dischargeTime() == null ? ""
+                Tables.text("dischargeDate", "Discharge date", 190, row -> row.dischargeTime() == null ? ""
                         : Labels.day(row.dischargeTime().toLocalDate()) + " " + Labels.time(row.dischargeTime().toLocalTime())),
-                column("sync", "Sync", 80, row -> row.pendingSync() ? "Pending" : "Sent")));
-        patientTable.setItems(model.rows());
-        TableMemory.remember(patientTable, settings, "patients.table");
+                Tables.text("sync", "Sync", 80, row -> row.pendingSync() ? "Pending" : "Sent")),
+                model.rows(), "No restricted patients match. Change the search, or discharge a prisoner to hospital.",
+                settings, "patients.table");
         patientTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != patientTable.getSelectionModel().getSelectedItem()) {
                 patientTable.getSelectionModel().select(now);
             }
         });
-        patientTable.setPlaceholder(new Label("No restricted patients match. Change the search, or discharge a prisoner to hospital."));
         patientTable.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && model.canChangePrisonProperty().get()) {
                 changePrison();
@@ -158,16 +154,6 @@ public class PatientListView implements RouteAware {
             return "";
         }
         return title == null ? id : title + " (" + id + ")";
-    }
-
-    private static TableColumn<PatientRow, String> column(String id, String title, double width,
-                                                          Function<PatientRow, String> value) {
-        TableColumn<PatientRow, String> column = new TableColumn<>(title);
-        column.setId("col-" + id);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                java.util.Objects.requireNonNullElse(value.apply(cell.getValue()), "")));
-        return column;
     }
 
     @FXML
@@ -284,6 +270,11 @@ public class PatientListView implements RouteAware {
         Label label = new Label(text);
         label.setLabelFor(control);
         return label;
+    }
+
+    @Override
+    public void dispose() {
+        model.dispose();
     }
 
     @Override

@@ -44,6 +44,8 @@ import org.movedesk.ui.common.UiSettings;
  */
 public class PatientListViewModel {
 
+    private final org.movedesk.ui.common.Subscriptions subscriptions = new org.movedesk.ui.common.Subscriptions();
+
     static final int PAGE_SIZE = 500;
     private static final String SEARCH_KEY = "patients.list.search";
 
@@ -87,11 +89,11 @@ public class PatientListViewModel {
         if (settings != null) {
             search.set(settings.get(SEARCH_KEY, ""));
         }
-        events.subscribe(PatientChanged.class, changed -> {
+        subscriptions.add(events.subscribe(PatientChanged.class, changed -> {
             if (canSearch.get()) {
                 load();
             }
-        });
+        }));
     }
 
     /** Reads the operator's roles and fetches the list and the pickers' locations. */
@@ -328,5 +330,10 @@ public class PatientListViewModel {
 
     public StringProperty migrateTimeProperty() {
         return migrateTime;
+    }
+
+    /** Stops reacting to events (the shell calls it when the operator signs out). */
+    public void dispose() {
+        subscriptions.dispose();
     }
 }

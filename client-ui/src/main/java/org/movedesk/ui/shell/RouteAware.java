@@ -12,6 +12,10 @@ public interface RouteAware {
     default void onHide() {
     }
 
+    /** The view is thrown away (the operator signed out): stop listening to events and status. */
+    default void dispose() {
+    }
+
     /** The node that should get focus when the view appears (keyboard first). */
     default javafx.scene.Node initialFocus() {
         return null;

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Component;
 import org.movedesk.ui.common.DialogService;
 import org.movedesk.ui.common.Icons;
 import org.movedesk.ui.common.Shortcuts;
+import org.movedesk.ui.common.TaskRunner;
 import org.movedesk.ui.common.ThemeService;
 import org.movedesk.ui.common.ViewLoader;
 import org.movedesk.ui.signin.LockViewModel;
@@ -52,6 +53,7 @@ public class ShellView {
     private final ThemeService theme;
     private final Shortcuts shortcuts;
     private final DialogService dialogs;
+    private final TaskRunner tasks;
     private final Map<String, ViewLoader.Loaded<?>> loaded = new HashMap<>();
     private final ToggleGroup sidebarGroup = new ToggleGroup();
     private Runnable onSignOut = () -> { };
@@ -76,13 +78,14 @@ public class ShellView {
     @FXML private Button unlockButton;
 
     public ShellView(ShellViewModel model, LockViewModel lock, ViewLoader views, ThemeService theme,
-                     Shortcuts shortcuts, DialogService dialogs) {
+                     Shortcuts shortcuts, DialogService dialogs, TaskRunner tasks) {
         this.model = model;
         this.lock = lock;
         this.views = views;
         this.theme = theme;
         this.shortcuts = shortcuts;
         this.dialogs = dialogs;
+        this.tasks = tasks;
     }
 
     @FXML
@@ -121,19 +124,33 @@ public class ShellView {
 
     /** After a sign-in: rebuild the sidebar for this operator and show the first screen. */
     public void start() {
-        loaded.values().forEach(view -> {
-            if (view.controller() instanceof RouteAware aware) {
-                aware.onHide();
-            }
-        });
-        loaded.clear();
-        content.getChildren().clear();
+        dropViews();
         model.start();
         rebuildSidebar();
         lock.activity();
         if (model.currentProperty().get() != null) {
             showRoute(model.currentProperty().get());
         }
+    }
+
+    /**
+     * At sign-out: the operator's views are thrown away and their view models detached from the
+     * event bus and sync's status, so they neither react for the next operator nor leak.
+     */
+    public void signedOut() {
+        dropViews();
+    }
+
+    private void dropViews() {
+        loaded.values().forEach(view -> {
+            if (view.controller() instanceof RouteAware aware) {
+                aware.onHide();
+                aware.dispose();
+            }
+        });
+        loaded.clear();
+        shownController = null;
+        content.getChildren().clear();
     }
 
     private void rebuildSidebar() {
@@ -200,7 +217,18 @@ public class ShellView {
         accelerator(scene, "Shortcut+Slash", "Show this list of shortcuts", this::showShortcuts);
         accelerator(scene, "Shortcut+Shift+T", "Switch light / dark theme", this::toggleTheme);
         accelerator(scene, "Shortcut+L", "Lock the desk", this::lockNow);
-        accelerator(scene, "Shortcut+Shift+Q", "Sign out", this::signOut);
+        // sign out works on the lock cover too (someone else needs the desk), without the question
+        KeyCombination signOutKeys = shortcuts.add(AREA, "Shortcut+Shift+Q", "Sign out (also from the lock screen)");
+        scene.getAccelerators().put(signOutKeys, () -> {
+            if (isActive()) {
+                if (lock.lockedProperty().get()) {
+                    signOutFromLock();
+                } else {
+                    signOut();
+                }
+            }
+        });
+        accelerator(scene, "Shortcut+Period", "Cancel the running task shown in the status bar", tasks::cancelActivity);
         accelerator(scene, "Alt+Left", "Back to the previous screen", model::back);
         shortcuts.add(AREA, "Enter", "Confirm the dialog or the default button");
         shortcuts.add(AREA, "Escape", "Cancel a dialog; leave a detail screen");

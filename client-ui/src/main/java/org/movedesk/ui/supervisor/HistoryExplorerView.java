@@ -13,7 +13,6 @@ import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.fxml.FXML;
@@ -68,6 +67,7 @@ import org.movedesk.ui.common.Icons;
 import org.movedesk.ui.common.Labels;
 import org.movedesk.ui.common.Shortcuts;
 import org.movedesk.ui.common.TableMemory;
+import org.movedesk.ui.common.Tables;
 import org.movedesk.ui.common.UiSettings;
 import org.movedesk.ui.shell.RouteAware;
 
@@ -266,16 +266,16 @@ public class HistoryExplorerView implements RouteAware {
     private void bindTable() {
         historyTable.setItems(model.rows());
         historyTable.getColumns().setAll(List.of(
-                text("when", "When", 150, e -> WHEN.format(e.occurredAt())),
-                text("operator", "Operator", 90, ExplorerEntry::operator),
-                text("event", "Event", 125, ExplorerEntry::eventType),
+                Tables.text("when", "When", 150, e -> WHEN.format(e.occurredAt())),
+                Tables.text("operator", "Operator", 90, ExplorerEntry::operator),
+                Tables.text("event", "Event", 125, ExplorerEntry::eventType),
                 syncColumn(),
-                text("reference", "Reference", 90, ExplorerEntry::moveReference),
-                text("prisonNumber", "Prison no.", 85, ExplorerEntry::prisonNumber),
-                text("moveType", "Move type", 120, e -> Labels.of(e.moveType())),
-                text("status", "Status", 90, e -> Labels.of(e.status())),
-                text("desk", "Desk", 60, ExplorerEntry::deskId),
-                text("notes", "Notes", 220, ExplorerEntry::notes)));
+                Tables.text("reference", "Reference", 90, ExplorerEntry::moveReference),
+                Tables.text("prisonNumber", "Prison no.", 85, ExplorerEntry::prisonNumber),
+                Tables.text("moveType", "Move type", 120, e -> Labels.of(e.moveType())),
+                Tables.text("status", "Status", 90, e -> Labels.of(e.status())),
+                Tables.text("desk", "Desk", 60, ExplorerEntry::deskId),
+                Tables.text("notes", "Notes", 220, ExplorerEntry::notes)));
         // rows come newest first in core's keyset order; sorting one page of many would mislead
         historyTable.getColumns().forEach(column -> column.setSortable(false));
         TableMemory.remember(historyTable, settings, "history.table");
@@ -344,14 +344,6 @@ public class HistoryExplorerView implements RouteAware {
         };
     }
 
-    private static <S> TableColumn<S, String> text(String id, String title, double width, Function<S, String> value) {
-        TableColumn<S, String> column = new TableColumn<>(title);
-        column.setId("col-" + id);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Optional.ofNullable(value.apply(cell.getValue())).orElse("")));
-        return column;
-    }
-
     @FXML
     private void previousPage() {
         model.previousPage();
@@ -371,7 +363,7 @@ public class HistoryExplorerView implements RouteAware {
         drillError.visibleProperty().bind(drill.errorProperty().isNotEmpty());
         drillError.managedProperty().bind(drillError.visibleProperty());
         timelineTable.setItems(drill.lines());
-        TableColumn<DrillDownViewModel.Line, String> source = text("source", "Source", 80, DrillDownViewModel.Line::sourceText);
+        TableColumn<DrillDownViewModel.Line, String> source = Tables.text("source", "Source", 80, DrillDownViewModel.Line::sourceText);
         source.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
@@ -387,12 +379,12 @@ public class HistoryExplorerView implements RouteAware {
             }
         });
         timelineTable.getColumns().setAll(List.of(
-                text("when", "When", 145, line -> WHEN.format(line.occurredAt())),
-                text("event", "Event", 115, DrillDownViewModel.Line::event),
+                Tables.text("when", "When", 145, line -> WHEN.format(line.occurredAt())),
+                Tables.text("event", "Event", 115, DrillDownViewModel.Line::event),
                 source,
-                text("by", "By", 80, DrillDownViewModel.Line::operator),
-                text("sync", "Sync", 120, DrillDownViewModel.Line::syncState),
-                text("notes", "Notes", 160, DrillDownViewModel.Line::notes)));
+                Tables.text("by", "By", 80, DrillDownViewModel.Line::operator),
+                Tables.text("sync", "Sync", 120, DrillDownViewModel.Line::syncState),
+                Tables.text("notes", "Notes", 160, DrillDownViewModel.Line::notes)));
         TableMemory.remember(timelineTable, settings, "history.timeline");
         timelineTable.setPlaceholder(new Label("Select an entry and press Enter."));
         timelineTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> drill.select(now));
@@ -403,9 +395,9 @@ public class HistoryExplorerView implements RouteAware {
         });
         changesTable.setItems(drill.changes());
         changesTable.getColumns().setAll(List.of(
-                text("field", "Field", 120, FieldChange::field),
-                text("before", "Before", 150, change -> change.before() == null ? "—" : change.before()),
-                text("after", "After", 150, change -> change.after() == null ? "—" : change.after())));
+                Tables.text("field", "Field", 120, FieldChange::field),
+                Tables.text("before", "Before", 150, change -> change.before() == null ? "—" : change.before()),
+                Tables.text("after", "After", 150, change -> change.after() == null ? "—" : change.after())));
         TableMemory.remember(changesTable, settings, "history.changes");
         changesTable.setPlaceholder(new Label("No field changed in this entry."));
     }
@@ -603,14 +595,22 @@ public class HistoryExplorerView implements RouteAware {
         key("Shortcut+Shift+C", "Show the charts", () -> historyTabs.getSelectionModel().select(chartsTab));
         key("Shortcut+Shift+E", "Show the entries", () -> historyTabs.getSelectionModel().select(entriesTab));
         shortcuts.add(AREA, "Enter", "Apply the filters (in the filter bar); open the timeline (in the table)");
-        shortcuts.add(AREA, "Esc", "Clear every filter");
+        key("Shortcut+Period", "Cancel the export, report or check that is running", () -> {
+            if (model.workingProperty().get()) {
+                model.cancelWork();
+            }
+        });
+        shortcuts.add(AREA, "Esc", "Clear every filter; while an export, report or check runs, cancel it");
         historyRoot.addEventFilter(KeyEvent.KEY_PRESSED, event -> keys.entrySet().stream()
                 .filter(entry -> entry.getKey().match(event)).findFirst().ifPresent(entry -> {
                     entry.getValue().run();
                     event.consume();
                 }));
         historyRoot.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && !model.workingProperty().get()) {
+            if (event.getCode() == KeyCode.ESCAPE && model.workingProperty().get()) {
+                model.cancelWork();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
                 clear();
                 event.consume();
             }

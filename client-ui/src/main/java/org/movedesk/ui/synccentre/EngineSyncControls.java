@@ -27,11 +27,13 @@ public final class EngineSyncControls implements SyncControls {
     }
 
     @Override
-    public void onChange(Consumer<SyncSnapshot> listener) {
+    public Runnable onChange(Consumer<SyncSnapshot> listener) {
         SyncStatus model = status.getIfAvailable();
-        if (model != null) {
-            model.addListener(listener);
+        if (model == null) {
+            return () -> { };
         }
+        model.addListener(listener);
+        return () -> model.removeListener(listener);
     }
 
     @Override

@@ -4,11 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -39,6 +35,7 @@ import org.movedesk.ui.common.Icons;
 import org.movedesk.ui.common.Labels;
 import org.movedesk.ui.common.Shortcuts;
 import org.movedesk.ui.common.TableMemory;
+import org.movedesk.ui.common.Tables;
 import org.movedesk.ui.common.ThemeService;
 import org.movedesk.ui.common.UiSettings;
 import org.movedesk.ui.common.ViewKeys;
@@ -125,7 +122,7 @@ public class SyncCentreView implements RouteAware {
         pendingTable.setPlaceholder(new Label("Nothing waiting: every change has reached the centre."));
 
         outboxColumns(failedTable, "sync.failed");
-        failedTable.getColumns().add(column("reason", "Reason", 260,
+        failedTable.getColumns().add(Tables.text("reason", "Reason", 260,
                 (OutboxView row) -> firstNonBlank(row.errorDetail(), row.errorTitle(), row.errorCode())));
         TableMemory.remember(failedTable, settings, "sync.failed.table");
         failedTable.setItems(model.failed());
@@ -149,9 +146,9 @@ public class SyncCentreView implements RouteAware {
         conflictTable.setPlaceholder(new Label("No conflicts with the centre."));
         select(conflictTable, model.selectedConflictProperty());
         compareTable.getColumns().setAll(List.of(
-                column("field", "Field", 180, SyncCentreViewModel.CompareRow::field),
-                column("local", "This desk", 260, SyncCentreViewModel.CompareRow::local),
-                column("central", "The centre", 260, SyncCentreViewModel.CompareRow::central)));
+                Tables.text("field", "Field", 180, SyncCentreViewModel.CompareRow::field),
+                Tables.text("local", "This desk", 260, SyncCentreViewModel.CompareRow::local),
+                Tables.text("central", "The centre", 260, SyncCentreViewModel.CompareRow::central)));
         compareTable.setItems(model.compareRows());
         compareTable.setPlaceholder(new Label("Select a conflict to compare."));
         compareTable.setRowFactory(table -> new TableRow<>() {
@@ -165,13 +162,11 @@ public class SyncCentreView implements RouteAware {
         keepMineButton.disableProperty().bind(noConflict);
         takeTheirsButton.disableProperty().bind(noConflict);
 
-        attentionTable.getColumns().setAll(List.of(
-                column("event", "Event", 220, NeedsAttentionItem::eventType),
-                column("reason", "Reason", 360, NeedsAttentionItem::reason),
-                column("deadAt", "Since", 120, item -> item.deadAt() == null ? "" : WHEN.format(item.deadAt().atZone(ZoneId.systemDefault())))));
-        TableMemory.remember(attentionTable, settings, "sync.attention.table");
-        attentionTable.setItems(model.attention());
-        attentionTable.setPlaceholder(new Label("No events need attention."));
+        Tables.setUp(attentionTable, List.of(
+                Tables.text("event", "Event", 220, NeedsAttentionItem::eventType),
+                Tables.text("reason", "Reason", 360, NeedsAttentionItem::reason),
+                Tables.text("deadAt", "Since", 120, item -> item.deadAt() == null ? "" : WHEN.format(item.deadAt().atZone(ZoneId.systemDefault())))),
+                model.attention(), "No events need attention.", settings, "sync.attention.table");
         select(attentionTable, model.selectedAttentionProperty());
         attentionText.textProperty().bind(model.attentionDetailProperty());
         resolveButton.disableProperty().bind(model.selectedAttentionProperty().isNull().or(model.busyProperty()));
@@ -229,25 +224,17 @@ public class SyncCentreView implements RouteAware {
 
     private void outboxColumns(TableView<OutboxView> table, String key) {
         table.getColumns().setAll(List.of(
-                column("id", "No.", 50, (OutboxView row) -> Long.toString(row.id())),
-                column("what", "What", 230, OutboxView::label),
-                column("action", "Action", 120, row -> Labels.of(row.action())),
-                column("state", "State", 75, row -> Labels.of(row.state())),
-                column("attempts", "Tries", 60, row -> Integer.toString(row.attempts())),
-                column("when", "Recorded", 120, row -> row.occurredAt() == null ? ""
+                Tables.text("id", "No.", 50, (OutboxView row) -> Long.toString(row.id())),
+                Tables.text("what", "What", 230, OutboxView::label),
+                Tables.text("action", "Action", 120, row -> Labels.of(row.action())),
+                Tables.text("state", "State", 75, row -> Labels.of(row.state())),
+                Tables.text("attempts", "Tries", 60, row -> Integer.toString(row.attempts())),
+                Tables.text("when", "Recorded", 120, row -> row.occurredAt() == null ? ""
                         : WHEN.format(row.occurredAt().atZone(ZoneId.systemDefault()))),
-                column("by", "By", 100, OutboxView::createdBy)));
+                Tables.text("by", "By", 100, OutboxView::createdBy)));
         if (!key.equals("sync.failed")) {
             TableMemory.remember(table, settings, key + ".table");
         }
-    }
-
-    private static <S> TableColumn<S, String> column(String id, String title, double width, Function<S, String> value) {
-        TableColumn<S, String> column = new TableColumn<>(title);
-        column.setId("col-" + id);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Objects.requireNonNullElse(value.apply(cell.getValue()), "")));
-        return column;
     }
 
     @FXML
@@ -369,6 +356,11 @@ public class SyncCentreView implements RouteAware {
         }
         dialogs.askText("Mark resolved", "What did you do to resolve it? The note is kept.", "")
                 .ifPresent(note -> model.resolve(item, note));
+    }
+
+    @Override
+    public void dispose() {
+        model.dispose();
     }
 
     @Override

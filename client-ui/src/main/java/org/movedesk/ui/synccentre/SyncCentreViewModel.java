@@ -56,6 +56,8 @@ import org.movedesk.ui.common.UiExecutor;
  */
 public class SyncCentreViewModel {
 
+    private final org.movedesk.ui.common.Subscriptions subscriptions = new org.movedesk.ui.common.Subscriptions();
+
     static final int LIMIT = 500;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss", Locale.UK);
 
@@ -133,9 +135,9 @@ public class SyncCentreViewModel {
         this.tasks = tasks;
         this.ui = ui;
         this.clock = clock;
-        events.subscribe(OutboxChanged.class, changed -> reloadIfOpen());
-        events.subscribe(NeedsAttentionChanged.class, changed -> reloadIfOpen());
-        sync.onChange(snapshot -> ui.execute(() -> showStatus(snapshot)));
+        subscriptions.add(events.subscribe(OutboxChanged.class, changed -> reloadIfOpen()));
+        subscriptions.add(events.subscribe(NeedsAttentionChanged.class, changed -> reloadIfOpen()));
+        subscriptions.add(sync.onChange(snapshot -> ui.execute(() -> showStatus(snapshot))));
         selectedFailed.addListener((obs, old, now) -> describeFailed(now));
         selectedConflict.addListener((obs, old, now) -> compare.setAll(now == null ? List.of()
                 : compare(now.conflictLocal(), now.conflictRemote())));
@@ -546,5 +548,10 @@ public class SyncCentreViewModel {
 
     public ReadOnlyStringProperty countsProperty() {
         return counts.getReadOnlyProperty();
+    }
+
+    /** Stops reacting to events (the shell calls it when the operator signs out). */
+    public void dispose() {
+        subscriptions.dispose();
     }
 }

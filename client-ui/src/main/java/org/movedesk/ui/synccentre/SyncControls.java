@@ -15,8 +15,8 @@ public interface SyncControls {
     /** The latest status, empty when sync has no status model here. */
     Optional<SyncSnapshot> snapshot();
 
-    /** Called (from any thread) whenever the status changes. */
-    void onChange(Consumer<SyncSnapshot> listener);
+    /** Called (from any thread) whenever the status changes; returns what stops the calls. */
+    Runnable onChange(Consumer<SyncSnapshot> listener);
 
     /** True when the push/pull engine runs here, so Sync now and Pause mean something. */
     boolean engineRunning();

@@ -109,9 +109,12 @@ class CentralConnectionViewModelTest {
     }
 
     @Test
-    void aChangedTokenUrlIsReportedBecauseTheSettingsFileRefusesIt() {
+    void aChangedTokenUrlIsSavedWithTheOtherAddresses() throws Exception {
         central.tokenUrlProperty().set("https://sign-in.example.gov.uk/oauth/token");
         assertThat(central.save()).isTrue();
-        assertThat(central.errorProperty().get()).contains("token URL was not saved").contains("MOVEDESK_CENTRAL_TOKENURL");
+        assertThat(central.errorProperty().get()).isEmpty();
+        assertThat(central.noticeProperty().get()).contains("the desk uses them from its next start");
+        central.load();
+        assertThat(central.tokenUrlProperty().get()).isEqualTo("https://sign-in.example.gov.uk/oauth/token");
     }
 }

@@ -29,13 +29,13 @@ class CentralSettingsStoreTest extends ViewModelTest {
         char[] typed = "s3cret-from-the-central-team".toCharArray();
 
         CentralSettingsStore.Saved saved = store.save(admin, "https://moves.example", "https://rp.example",
-                "https://auth.example/oauth/token", "https://auth.example/oauth/token", "desk-7", Optional.of(typed));
+                "https://auth.example/oauth/token", "desk-7", Optional.of(typed));
 
         assertThat(saved.secretStored()).isTrue();
-        assertThat(saved.tokenUrlNotSaved()).isFalse();
         assertThat(store.secretStored(admin)).isTrue();
         assertThat(new String(typed)).doesNotContain("s3cret");
         assertThat(Files.readString(dir.resolve("settings.properties"))).contains("movedesk.central.client-id=desk-7")
+                .contains("movedesk.central.token-url=https\\://auth.example/oauth/token")
                 .doesNotContain("s3cret");
         assertThat(secrets.reveal(Actor.system("sync", "desk"), SecretStore.CENTRAL_CLIENT_SECRET)).get()
                 .satisfies(value -> assertThat(new String(value)).isEqualTo("s3cret-from-the-central-team"));

@@ -6,14 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 
@@ -23,9 +18,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import org.movedesk.core.locations.LocationService;
 import org.movedesk.core.locations.LocationType;
@@ -35,11 +27,10 @@ import org.movedesk.core.moves.MoveQueries;
 import org.movedesk.core.moves.MoveRow;
 import org.movedesk.core.moves.MoveStatus;
 import org.movedesk.core.people.PersonService;
-import org.movedesk.core.testing.StoreFixture;
 import org.movedesk.sandbox.Sandbox;
 import org.movedesk.ui.app.MoveDeskApplication;
-import org.movedesk.ui.app.demo.DemoDataLoader;
 import org.movedesk.ui.moves.BookingWizardViewModel;
+import org.movedesk.ui.testing.DeskRobot;
 
 /**
  * The operator's journeys on the real app (demo mode, its own temp store, the in-process
@@ -48,48 +39,22 @@ import org.movedesk.ui.moves.BookingWizardViewModel;
  * wait is on a condition with a deadline.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DeskJourneyTest extends FxRobot {
+class DeskJourneyTest extends DeskRobot {
 
-    private static final int START_SECONDS = 120;
-    private static final int WAIT_SECONDS = 30;
     private static Path store;
     private static MoveDeskApplication app;
 
     @BeforeAll
     static void startTheDesk() throws Exception {
         store = Files.createTempDirectory("movedesk-journey");
-        FxToolkit.registerPrimaryStage();
-        app = (MoveDeskApplication) FxToolkit.setupApplication(MoveDeskApplication.class,
-                "--movedesk.store.dir=" + store, "--movedesk.demo.people=120", "--movedesk.demo.moves=150",
-                "--movedesk.ui.lock-after=0",
+        app = startDesk(store, "--movedesk.demo.people=120", "--movedesk.demo.moves=150",
                 // offline: sync stays off, so every action waits in the outbox and the count only rises
                 "--movedesk.sync.enabled=false");
-        WaitForAsyncUtils.waitFor(START_SECONDS, TimeUnit.SECONDS,
-                () -> app.context() != null && app.context().getBean(DemoDataLoader.class).isDone());
     }
 
     @AfterAll
     static void stopTheDesk() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        StoreFixture.deleteQuietly(store);
-    }
-
-    static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private boolean present(String query) {
-        return lookup(query).tryQuery().isPresent();
-    }
-
-    private boolean showing(String query) {
-        return lookup(query).tryQuery().map(Node::isVisible).orElse(false);
-    }
-
-    private String text(String query) {
-        return lookup(query).queryAs(Label.class).getText();
+        stopDesk(app, store);
     }
 
     private long pending() {
@@ -214,5 +179,26 @@ class DeskJourneyTest extends FxRobot {
         clickOn("#unlockPassword").write("staff").type(KeyCode.ENTER);
         waitUntil(() -> !showing("#lockPane"));
         assertThat(present("#nav-dashboard")).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void theRedirectDialogFillsItsPickerInTheBackgroundAndEscapeCancels() throws Exception {
+        MoveQueries queries = app.context().getBean(MoveQueries.class);
+        MoveRow open = queries.list(new MoveFilter(Set.of(), LocalDate.now().minusDays(2), LocalDate.now().plusDays(20),
+                Set.of(MoveStatus.REQUESTED), Set.of(), null), 0, 1).getContent().get(0);
+        interact(() -> app.context().getBean(org.movedesk.ui.shell.ShellViewModel.class)
+                .show(org.movedesk.ui.moves.MovesFeature.DETAIL, open.id()));
+        waitUntil(() -> present("#action-redirect") && text("#moveTitle").contains(open.reference()));
+
+        clickOn("#action-redirect");
+
+        waitUntil(() -> present("#redirectTo"));
+        ComboBox<?> destinations = lookup("#redirectTo").query();
+        waitUntil(() -> !destinations.isDisabled() && !destinations.getItems().isEmpty());
+        assertThat(lookup("#dialogConfirm").queryAs(Button.class).isDisabled()).as("a destination is required").isTrue();
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> !present("#redirectTo"));
+        assertThat(text("#moveStatus")).isEqualTo("Requested");
     }
 }

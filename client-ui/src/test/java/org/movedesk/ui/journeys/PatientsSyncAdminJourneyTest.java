@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 
@@ -22,20 +18,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import org.movedesk.core.outbox.AggregateType;
 import org.movedesk.core.outbox.OutboxChannel;
 import org.movedesk.core.outbox.OutboxEntry;
 import org.movedesk.core.outbox.OutboxService;
 import org.movedesk.core.outbox.OutboxState;
-import org.movedesk.core.testing.StoreFixture;
 import org.movedesk.sandbox.Sandbox;
 import org.movedesk.ui.app.MoveDeskApplication;
-import org.movedesk.ui.app.demo.DemoDataLoader;
 import org.movedesk.ui.patients.LocationChoice;
+import org.movedesk.ui.testing.DeskRobot;
 
 /**
  * Journeys on the second engineer's screens, on the real app (demo mode, own temp store,
@@ -44,10 +36,8 @@ import org.movedesk.ui.patients.LocationChoice;
  * theirs), and an administrator creates an operator who can then sign in.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PatientsSyncAdminJourneyTest extends FxRobot {
+class PatientsSyncAdminJourneyTest extends DeskRobot {
 
-    private static final int START_SECONDS = 120;
-    private static final int WAIT_SECONDS = 30;
     private static Path store;
     private static MoveDeskApplication app;
     private static String dischargedNumber;
@@ -55,67 +45,15 @@ class PatientsSyncAdminJourneyTest extends FxRobot {
     @BeforeAll
     static void startTheDesk() throws Exception {
         store = Files.createTempDirectory("movedesk-ui2-journey");
-        FxToolkit.registerPrimaryStage();
-        app = (MoveDeskApplication) FxToolkit.setupApplication(MoveDeskApplication.class,
-                "--movedesk.store.dir=" + store, "--movedesk.demo.people=60", "--movedesk.demo.moves=40",
-                "--movedesk.ui.lock-after=0", "--movedesk.config.dir=" + store.resolve("config"),
+        app = startDesk(store, "--movedesk.demo.people=60", "--movedesk.demo.moves=40",
+                "--movedesk.config.dir=" + store.resolve("config"),
                 // offline: sync stays off, so the discharge waits in the outbox for the conflict steps
                 "--movedesk.sync.enabled=false");
-        WaitForAsyncUtils.waitFor(START_SECONDS, TimeUnit.SECONDS,
-                () -> app.context() != null && app.context().getBean(DemoDataLoader.class).isDone());
     }
 
     @AfterAll
     static void stopTheDesk() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        StoreFixture.deleteQuietly(store);
-    }
-
-    static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private boolean present(String query) {
-        return lookup(query).tryQuery().isPresent();
-    }
-
-    private boolean showing(String query) {
-        return lookup(query).tryQuery().map(Node::isVisible).orElse(false);
-    }
-
-    private String text(String query) {
-        return lookup(query).queryAs(Label.class).getText();
-    }
-
-    private void shortcut(KeyCode... keys) {
-        press(KeyCode.CONTROL);
-        for (KeyCode key : keys) {
-            press(key);
-        }
-        for (int i = keys.length - 1; i >= 0; i--) {
-            release(keys[i]);
-        }
-        release(KeyCode.CONTROL);
-    }
-
-    private void alt(KeyCode key) {
-        press(KeyCode.ALT).type(key).release(KeyCode.ALT);
-    }
-
-    private void signInAs(String username, String password) throws TimeoutException {
-        if (present("#operatorLabel") && showing("#operatorLabel")) {
-            shortcut(KeyCode.SHIFT, KeyCode.Q);
-            waitUntil(() -> present("#dialogConfirm"));
-            clickOn("#dialogConfirm");
-        }
-        waitUntil(() -> showing("#username") && !lookup("#signInButton").queryButton().isDisabled());
-        interact(() -> lookup("#username").queryAs(javafx.scene.control.TextField.class).clear());
-        clickOn("#username").write(username);
-        clickOn("#password").write(password).type(KeyCode.ENTER);
-        waitUntil(() -> present("#operatorLabel") && showing("#operatorLabel")
-                && text("#operatorLabel").startsWith(username));
+        stopDesk(app, store);
     }
 
     private void walkTheWizard(String prisonNumber) throws TimeoutException {

@@ -3,6 +3,8 @@ package org.movedesk.ui.moves;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,10 +20,17 @@ import org.movedesk.core.outbox.AggregateType;
 import org.movedesk.core.outbox.OutboxAction;
 import org.movedesk.core.outbox.OutboxChannel;
 import org.movedesk.core.outbox.OutboxService;
+import org.movedesk.core.people.CentralPersonAnswer;
+import org.movedesk.core.people.CentralPersonSource;
 import org.movedesk.core.people.Person;
+import org.movedesk.core.people.PersonData;
 import org.movedesk.core.people.PersonService;
 import org.movedesk.core.operators.Role;
 import org.movedesk.core.testing.StoreFixture;
+import org.movedesk.ui.common.BackgroundTask;
+import org.movedesk.ui.common.BackgroundTaskAccess;
+import org.movedesk.ui.common.TaskHandle;
+import org.movedesk.ui.testing.SameThreadTaskRunner;
 import org.movedesk.ui.testing.ViewModelTest;
 
 class BookingWizardViewModelTest extends ViewModelTest {
@@ -32,11 +41,20 @@ class BookingWizardViewModelTest extends ViewModelTest {
     @Autowired OutboxService outbox;
 
     private BookingWizardViewModel wizard;
+    /** What the (scripted) centre answers; the real look-up is tested in sync against MockWebServer and the sandbox. */
+    private CentralPersonAnswer centralAnswer;
+    private final List<String> centralAsked = new ArrayList<>();
+    private final CentralPersonSource centre = prisonNumber -> {
+        centralAsked.add(prisonNumber);
+        return centralAnswer;
+    };
 
     @BeforeEach
     void setUp() {
         signIn(operator("book-staff", Role.PRISON_STAFF));
-        wizard = new BookingWizardViewModel(people, locations, moves, session, tasks);
+        centralAnswer = new CentralPersonAnswer.NotFound();
+        centralAsked.clear();
+        wizard = new BookingWizardViewModel(people, centre, locations, moves, session, tasks);
         wizard.reset();
     }
 
@@ -75,6 +93,7 @@ class BookingWizardViewModelTest extends ViewModelTest {
 
         wizard.findPerson();
         assertThat(wizard.personSummaryProperty().get()).contains(known.getPrisonNumber()).contains("WIZARD");
+        assertThat(centralAsked).as("someone in the cache is not looked up centrally").isEmpty();
         assertThat(wizard.next()).isTrue();
         fillMove(StoreFixture.MOORLAND, StoreFixture.GUILDFORD_COURT, date);
         assertThat(wizard.next()).isTrue();
@@ -180,5 +199,176 @@ class BookingWizardViewModelTest extends ViewModelTest {
 
         assertThat(wizard.stepProperty().get()).isEqualTo(BookingWizardViewModel.Step.MOVE);
         assertThat(wizard.notesProperty().get()).isEqualTo("handcuffs not needed");
+    }
+
+    @Test
+    void aPersonOnlyKnownCentrallyIsLookedUpKeptInTheCacheAndBooked() {
+        String number = StoreFixture.uniquePrisonNumber();
+        String centralId = UUID.randomUUID().toString();
+        centralAnswer = new CentralPersonAnswer.Found(new PersonData(centralId, number, null, "Cora", "Central",
+                LocalDate.of(1979, 4, 4), "female", UUID.randomUUID().toString()));
+        wizard.prisonNumberProperty().set(number.toLowerCase());
+
+        wizard.findPerson();
+
+        assertThat(centralAsked).containsExactly(number);
+        assertThat(wizard.personSummaryProperty().get()).contains(number).contains("CENTRAL");
+        assertThat(wizard.lookupNoteProperty().get()).contains("Found at the centre");
+        assertThat(wizard.recordNewPersonProperty().get()).isFalse();
+        assertThat(wizard.errorProperty().get()).isEmpty();
+        assertThat(wizard.busyProperty().get()).isFalse();
+        assertThat(wizard.askingCentreProperty().get()).isFalse();
+        Person cached = people.findByPrisonNumber(number).orElseThrow();
+        assertThat(cached.getCentralId()).isEqualTo(centralId);
+
+        assertThat(wizard.next()).isTrue();
+        fillMove(StoreFixture.MOORLAND, StoreFixture.GUILDFORD_COURT, StoreFixture.uniqueDate());
+        assertThat(wizard.next()).isTrue();
+        wizard.confirm();
+        assertThat(wizard.bookedProperty().get()).isNotNull();
+        assertThat(outbox.forAggregate(AggregateType.PERSON, cached.getId().toString()))
+                .as("the centre knows the person and their profile: nothing about them is sent back").isEmpty();
+    }
+
+    @Test
+    void whenTheCentreCannotBeAskedTheReasonIsShownAndThePersonCanBeRecorded() {
+        String number = StoreFixture.uniquePrisonNumber();
+        centralAnswer = new CentralPersonAnswer.Unavailable("The desk is offline. Record the person below.");
+        wizard.prisonNumberProperty().set(number);
+
+        wizard.findPerson();
+
+        assertThat(wizard.recordNewPersonProperty().get()).isTrue();
+        assertThat(wizard.errorProperty().get()).contains("known at this desk").contains("The desk is offline");
+        assertThat(wizard.askingCentreProperty().get()).isFalse();
+        assertThat(people.findByPrisonNumber(number)).isEmpty();
+    }
+
+    @Test
+    void nobodyAtTheCentreEitherSaysSoAndOffersToRecord() {
+        String number = StoreFixture.uniquePrisonNumber();
+        wizard.prisonNumberProperty().set(number);
+        wizard.findPerson();
+        assertThat(wizard.errorProperty().get()).contains("known at this desk or at the centre");
+        assertThat(wizard.recordNewPersonProperty().get()).isTrue();
+    }
+
+    @Test
+    void aSlowCentralLookUpCanBeStoppedAndItsLateAnswerIsIgnored() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        BookingWizardViewModel slow = new BookingWizardViewModel(people, centre, locations, moves, session, held);
+        String number = StoreFixture.uniquePrisonNumber();
+        centralAnswer = new CentralPersonAnswer.Found(new PersonData(UUID.randomUUID().toString(), number, null, "Late",
+                "Answer", null, null, null));
+        slow.prisonNumberProperty().set(number);
+
+        slow.findPerson();
+        held.runNext(); // the cache: not there, so the centre is asked
+        assertThat(slow.askingCentreProperty().get()).isTrue();
+        assertThat(slow.busyProperty().get()).isTrue();
+        assertThat(slow.lookupNoteProperty().get()).contains("asking the centre");
+
+        slow.cancelCentralLookup();
+
+        assertThat(slow.askingCentreProperty().get()).isFalse();
+        assertThat(slow.busyProperty().get()).isFalse();
+        assertThat(slow.recordNewPersonProperty().get()).isTrue();
+        assertThat(slow.errorProperty().get()).contains("stopped");
+        assertThat(held.cancelled).isTrue();
+        held.runNext(); // the centre's answer arrives after all
+        assertThat(slow.personProperty().get()).as("a stopped look-up does not fill the page").isNull();
+        assertThat(slow.askingCentreProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLookUpCancelledFromTheStatusBarStillLetsTheOperatorRecordThePerson() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        BookingWizardViewModel slow = new BookingWizardViewModel(people, centre, locations, moves, session, held);
+        slow.prisonNumberProperty().set(StoreFixture.uniquePrisonNumber());
+        slow.findPerson();
+        held.runNext();
+        assertThat(slow.askingCentreProperty().get()).isTrue();
+
+        held.runNextAsIfCancelledElsewhere(); // Ctrl+. or the status bar's Cancel: no answer, only "finished"
+
+        assertThat(slow.askingCentreProperty().get()).isFalse();
+        assertThat(slow.busyProperty().get()).isFalse();
+        assertThat(slow.recordNewPersonProperty().get()).isTrue();
+        assertThat(slow.errorProperty().get()).isEqualTo(BookingWizardViewModel.STOPPED);
+    }
+
+    /** Keeps started tasks until the test runs them, so a look-up can be stopped half-way. */
+    private static final class HeldTaskRunner implements org.movedesk.ui.common.TaskRunner {
+        private final SameThreadTaskRunner idle = new SameThreadTaskRunner();
+        private final java.util.ArrayDeque<Runnable> waiting = new java.util.ArrayDeque<>();
+        boolean cancelled;
+
+        @Override
+        public <T> TaskHandle run(BackgroundTask<T> task) {
+            boolean[] stopped = {false};
+            tasks.add(task);
+            waiting.add(() -> {
+                try {
+                    T result = BackgroundTaskAccess.work(task).run(new BackgroundTask.Progress() {
+                        @Override
+                        public void update(long done, long total) {
+                        }
+
+                        @Override
+                        public void message(String text) {
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return stopped[0];
+                        }
+                    });
+                    if (!stopped[0]) {
+                        BackgroundTaskAccess.success(task, result);
+                    }
+                } catch (Exception failure) {
+                    BackgroundTaskAccess.fail(task, failure);
+                } finally {
+                    BackgroundTaskAccess.finish(task);
+                }
+            });
+            return new TaskHandle() {
+                @Override
+                public void cancel() {
+                    stopped[0] = true;
+                    cancelled = true;
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+            };
+        }
+
+        void runNext() {
+            waiting.removeFirst().run();
+        }
+
+        private final java.util.ArrayDeque<BackgroundTask<?>> tasks = new java.util.ArrayDeque<>();
+
+        void runNextAsIfCancelledElsewhere() {
+            waiting.removeFirst();
+            BackgroundTaskAccess.finish(tasks.removeLast());
+        }
+
+        @Override
+        public javafx.beans.property.ReadOnlyStringProperty activityProperty() {
+            return idle.activityProperty();
+        }
+
+        @Override
+        public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+            return idle.progressProperty();
+        }
+
+        @Override
+        public void cancelActivity() {
+        }
     }
 }

@@ -135,4 +135,42 @@ class MoveListViewModelTest extends ViewModelTest {
         assertThat(again.groupByDestinationProperty().get()).isTrue();
         assertThat(again.periodProperty().get()).isEqualTo(MoveListViewModel.Period.WEEK);
     }
+
+    @Test
+    void aDisposedListNoLongerFollowsEventsAndLetsGoOfTheBus() {
+        list.statuses().add(MoveStatus.BOOKED);
+        list.applyFilters();
+        int listening = events.subscriptionCount();
+
+        list.dispose();
+
+        assertThat(events.subscriptionCount()).isEqualTo(listening - 1);
+        int readsBefore = tasks.titles.size();
+        moves.accept(StoreFixture.staff(), toCourt.getId(), null, null);
+        assertThat(tasks.titles).as("no read for a signed-out operator's list").hasSize(readsBefore);
+        assertThat(list.rows()).isEmpty();
+    }
+
+    @Test
+    void aColumnSortCoversEveryPageNotJustTheOneShown() {
+        list.pageSize(1);
+        list.applyFilters();
+        assertThat(list.pageCountProperty().get()).isEqualTo(2);
+
+        list.sortBy(org.movedesk.core.moves.MoveSort.ascending(org.movedesk.core.moves.MoveSort.Column.NAME));
+        assertThat(list.pageProperty().get()).as("a new order starts at the first page").isZero();
+        assertThat(list.rows()).extracting(MoveRow::personName).singleElement().asString().startsWith("COURTNEY");
+        list.goToPage(1);
+        assertThat(list.rows()).extracting(MoveRow::personName).singleElement().asString().startsWith("LISTWOOD");
+
+        list.sortBy(org.movedesk.core.moves.MoveSort.descending(org.movedesk.core.moves.MoveSort.Column.NAME));
+        assertThat(list.pageProperty().get()).isZero();
+        assertThat(list.rows()).extracting(MoveRow::personName).singleElement().asString().startsWith("LISTWOOD");
+        list.goToPage(1);
+        assertThat(list.rows()).extracting(MoveRow::personName).singleElement().asString().startsWith("COURTNEY");
+
+        int reads = tasks.titles.size();
+        list.sortBy(org.movedesk.core.moves.MoveSort.descending(org.movedesk.core.moves.MoveSort.Column.NAME));
+        assertThat(tasks.titles).as("the same order again reads nothing").hasSize(reads);
+    }
 }

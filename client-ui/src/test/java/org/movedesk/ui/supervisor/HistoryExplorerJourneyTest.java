@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,9 +17,6 @@ import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import org.movedesk.core.history.explorer.ExplorerEntry;
 import org.movedesk.core.moves.MoveFilter;
@@ -32,10 +26,9 @@ import org.movedesk.core.moves.MoveService;
 import org.movedesk.core.moves.MoveStatus;
 import org.movedesk.core.operators.Actor;
 import org.movedesk.core.operators.Role;
-import org.movedesk.core.testing.StoreFixture;
 import org.movedesk.ui.app.DeskIdentity;
 import org.movedesk.ui.app.MoveDeskApplication;
-import org.movedesk.ui.app.demo.DemoDataLoader;
+import org.movedesk.ui.testing.DeskRobot;
 
 /**
  * A supervisor's journey through the history explorer on the real app (demo store, offline),
@@ -44,9 +37,8 @@ import org.movedesk.ui.app.demo.DemoDataLoader;
  * without a printer, verify history with Ctrl+Shift+V,
  * clear the filters with Escape. Every wait is on a condition with a deadline.
  */
-class HistoryExplorerJourneyTest extends FxRobot {
+class HistoryExplorerJourneyTest extends DeskRobot {
 
-    private static final int WAIT_SECONDS = 30;
     private static Path store;
     private static Path exports;
     private static MoveDeskApplication app;
@@ -55,29 +47,12 @@ class HistoryExplorerJourneyTest extends FxRobot {
     static void startTheDesk() throws Exception {
         store = Files.createTempDirectory("movedesk-history-journey");
         exports = Files.createTempDirectory("movedesk-history-exports");
-        FxToolkit.registerPrimaryStage();
-        app = (MoveDeskApplication) FxToolkit.setupApplication(MoveDeskApplication.class,
-                "--movedesk.store.dir=" + store, "--movedesk.demo.people=60", "--movedesk.demo.moves=60",
-                "--movedesk.ui.lock-after=0", "--movedesk.sync.enabled=false");
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
-                () -> app.context() != null && app.context().getBean(DemoDataLoader.class).isDone());
+        app = startDesk(store, "--movedesk.demo.people=60", "--movedesk.demo.moves=60", "--movedesk.sync.enabled=false");
     }
 
     @AfterAll
     static void stopTheDesk() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        StoreFixture.deleteQuietly(store);
-        StoreFixture.deleteQuietly(exports);
-    }
-
-    static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private boolean showing(String query) {
-        return lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+        stopDesk(app, store, exports);
     }
 
     /** Two moves accepted by "staff", so the operator + event type filter has a known answer. */

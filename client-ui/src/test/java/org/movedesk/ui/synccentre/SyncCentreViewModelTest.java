@@ -66,8 +66,9 @@ class SyncCentreViewModelTest extends ViewModelTest {
         }
 
         @Override
-        public void onChange(Consumer<SyncSnapshot> listener) {
+        public Runnable onChange(Consumer<SyncSnapshot> listener) {
             status.addListener(listener);
+            return () -> status.removeListener(listener);
         }
 
         @Override

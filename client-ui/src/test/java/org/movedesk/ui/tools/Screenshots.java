@@ -1,24 +1,13 @@
 package org.movedesk.ui.tools;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
-import javax.imageio.ImageIO;
 
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.movedesk.core.locations.LocationService;
@@ -28,8 +17,6 @@ import org.movedesk.core.moves.MoveQueries;
 import org.movedesk.core.moves.MoveRow;
 import org.movedesk.core.moves.MoveStatus;
 import org.movedesk.ui.app.DeskIdentity;
-import org.movedesk.ui.app.MoveDeskApplication;
-import org.movedesk.ui.app.demo.DemoDataLoader;
 import org.movedesk.ui.common.ThemeService;
 import org.movedesk.ui.moves.BookingWizardViewModel;
 import org.movedesk.ui.moves.MovesFeature;
@@ -39,53 +26,20 @@ import org.movedesk.sandbox.Sandbox;
 /**
  * Runs the real desk (demo mode, a fresh demo store) on a real display (Xvfb in
  * scripts/screenshots.sh), drives it to each main screen and saves a PNG of the window:
- * sign-in, dashboard, move list, booking wizard, move detail, and the dashboard in dark.
+ * sign-in, dashboard, move list, the booking wizard's person found at the centre, booking wizard,
+ * move detail, and the dashboard in dark.
  *
  * Usage: Screenshots OUTPUT_DIR [STORE_DIR]
  */
-public final class Screenshots extends FxRobot {
-
-    private final Path output;
-    private MoveDeskApplication app;
-    private Stage stage;
-
-    private Screenshots(Path output) {
-        this.output = output;
-    }
+public final class Screenshots extends ScreenshotTool {
 
     public static void main(String[] args) throws Exception {
-        Path output = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
-        Path store = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("movedesk-screenshots");
-        Files.createDirectories(output);
-        int status = 0;
-        Screenshots tool = new Screenshots(output);
-        try {
-            tool.run(store);
-        } catch (Throwable failed) {
-            failed.printStackTrace();
-            status = 1;
-        } finally {
-            try {
-                FxToolkit.cleanupApplication(tool.app);
-            } catch (Throwable ignored) {
-                // exiting anyway
-            }
-            System.exit(status);
-        }
+        ScreenshotTool.main(new Screenshots(), args);
     }
 
-    private void run(Path store) throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (MoveDeskApplication) FxToolkit.setupApplication(MoveDeskApplication.class,
-                "--movedesk.store.dir=" + store, "--movedesk.ui.lock-after=0");
-        interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
-        waitUntil(180, () -> app.context() != null && !lookup("#signInButton").queryButton().isDisabled());
-        waitUntil(300, () -> app.context().getBean(DemoDataLoader.class).isDone());
+    @Override
+    protected void run(Path store) throws Exception {
+        startDesk(store);
         shoot("01-sign-in");
 
         clickOn("#username").write("staff");
@@ -104,6 +58,30 @@ public final class Screenshots extends FxRobot {
         shoot("03-move-list");
 
         Sandbox sandbox = app.context().getBean(Sandbox.class);
+        // the person step after a look-up at the centre: someone the desk's cache does not hold yet
+        String centralOnly = recordAtTheCentre(sandbox);
+        waitUntil(120, () -> app.context().getBean(org.movedesk.sync.status.SyncStatus.class).current().online());
+        interact(() -> shell.show(MovesFeature.BOOK));
+        waitUntil(30, () -> lookup("#prisonNumber").tryQuery().map(node -> node.isVisible()).orElse(false));
+        clickOn("#prisonNumber").write(centralOnly);
+        clickOn("#findPerson");
+        waitUntil(60, () -> lookup("#personFound").tryQuery().map(node -> node.isVisible()).orElse(false));
+        settle();
+        shoot("04a-booking-central-lookup");
+        // a slow centre: the spinner, the note and Stop while the wizard waits
+        sandbox.faults().setLatencyMillis(8_000);
+        try {
+            interact(() -> lookup("#prisonNumber").queryAs(TextField.class).setText("Z4821QU"));
+            clickOn("#findPerson");
+            waitUntil(30, () -> lookup("#cancelLookup").tryQuery().map(node -> node.isVisible()).orElse(false));
+            WaitForAsyncUtils.waitForFxEvents(5);
+            shoot("04b-booking-asking-the-centre");
+            clickOn("#cancelLookup");
+        } finally {
+            sandbox.faults().setLatencyMillis(0);
+        }
+        interact(() -> shell.show("dashboard"));
+
         String prisonNumber = sandbox.state().peopleInPrison().get(3).prisonNumber();
         interact(() -> shell.show(MovesFeature.BOOK));
         waitUntil(30, () -> lookup("#prisonNumber").tryQuery().map(node -> node.isVisible()).orElse(false));
@@ -141,29 +119,21 @@ public final class Screenshots extends FxRobot {
         interact(() -> app.context().getBean(ThemeService.class).toggle());
     }
 
-    private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Lets background reads land and a couple of pulses pass before the picture. */
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents(5);
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> true);
-            WaitForAsyncUtils.waitForFxEvents(3);
+    /** A person recorded centrally (as another desk would) after this desk filled its cache. */
+    private String recordAtTheCentre(Sandbox sandbox) throws Exception {
+        String number = "Z4821QT";
+        if (sandbox.state().personByPrisonNumber(number).isEmpty()) {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode document = json.createObjectNode();
+            document.putObject("data").put("type", "people").putObject("attributes")
+                    .put("first_names", "Marta").put("last_name", "Okafor").put("date_of_birth", "1988-06-14")
+                    .put("prison_number", number);
+            int status = app.context().getBean(org.movedesk.sync.CentralClients.class).moves()
+                    .createPerson(document, java.util.UUID.randomUUID(), null).status();
+            if (status != 201) {
+                throw new IllegalStateException("the sandbox did not record the person: HTTP " + status);
+            }
         }
-    }
-
-    private void shoot(String name) throws Exception {
-        WritableImage[] image = new WritableImage[1];
-        interact(() -> image[0] = stage.getScene().snapshot(null));
-        Path file = output.resolve(name + ".png");
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-        System.out.println("saved " + file);
+        return number;
     }
 }

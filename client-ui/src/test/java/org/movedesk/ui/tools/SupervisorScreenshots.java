@@ -1,30 +1,17 @@
 package org.movedesk.ui.tools;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javax.imageio.ImageIO;
 
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.controlsfx.control.CheckComboBox;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import org.movedesk.core.history.explorer.ExplorerEntry;
 import org.movedesk.core.moves.CancellationReason;
@@ -34,8 +21,6 @@ import org.movedesk.core.operators.Actor;
 import org.movedesk.core.operators.Role;
 import org.movedesk.core.outbox.OutboxService;
 import org.movedesk.ui.app.DeskIdentity;
-import org.movedesk.ui.app.MoveDeskApplication;
-import org.movedesk.ui.app.demo.DemoDataLoader;
 import org.movedesk.ui.shell.ShellViewModel;
 import org.movedesk.ui.supervisor.SupervisorFeature;
 
@@ -47,49 +32,15 @@ import org.movedesk.ui.supervisor.SupervisorFeature;
  *
  * Usage: SupervisorScreenshots OUTPUT_DIR [STORE_DIR]
  */
-public final class SupervisorScreenshots extends FxRobot {
-
-    private final Path output;
-    private MoveDeskApplication app;
-    private Stage stage;
-
-    private SupervisorScreenshots(Path output) {
-        this.output = output;
-    }
+public final class SupervisorScreenshots extends ScreenshotTool {
 
     public static void main(String[] args) throws Exception {
-        Path output = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
-        Path store = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("movedesk-screenshots");
-        Files.createDirectories(output);
-        int status = 0;
-        SupervisorScreenshots tool = new SupervisorScreenshots(output);
-        try {
-            tool.run(store);
-        } catch (Throwable failed) {
-            failed.printStackTrace();
-            status = 1;
-        } finally {
-            try {
-                FxToolkit.cleanupApplication(tool.app);
-            } catch (Throwable ignored) {
-                // exiting anyway
-            }
-            System.exit(status);
-        }
+        ScreenshotTool.main(new SupervisorScreenshots(), args);
     }
 
-    private void run(Path store) throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (MoveDeskApplication) FxToolkit.setupApplication(MoveDeskApplication.class,
-                "--movedesk.store.dir=" + store, "--movedesk.ui.lock-after=0");
-        interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
-        waitUntil(180, () -> app.context() != null && !lookup("#signInButton").queryButton().isDisabled());
-        waitUntil(300, () -> app.context().getBean(DemoDataLoader.class).isDone());
+    @Override
+    protected void run(Path store) throws Exception {
+        startDesk(store);
         makeHistory();
 
         clickOn("#username").write("supervisor");
@@ -165,15 +116,18 @@ public final class SupervisorScreenshots extends FxRobot {
                     made % 2 == 0 ? org.movedesk.core.moves.MoveType.COURT_APPEARANCE : org.movedesk.core.moves.MoveType.PRISON_TRANSFER,
                     own, destinations.get(made % destinations.size()), LocalDate.now().plusDays(1 + made % 3),
                     java.time.LocalTime.of(9, 30), made == 0 ? "Video link unavailable, attend in person" : null, false));
+            java.util.UUID id = move.getId();
+            // sync pushes each change at once and stamps the move as it does; an action that meets
+            // that stamp is refused as a concurrent edit, and is simply asked again (as an operator would)
             switch (made % 4) {
                 case 0 -> {
-                    moves.accept(staff, move.getId(), null, "Escort van confirmed");
-                    moves.start(supplier, move.getId(), null, "Left the gate at 08:10");
-                    moves.complete(supplier, move.getId(), null, "Handed over at reception");
+                    again(() -> moves.accept(staff, id, null, "Escort van confirmed"));
+                    again(() -> moves.start(supplier, id, null, "Left the gate at 08:10"));
+                    again(() -> moves.complete(supplier, id, null, "Handed over at reception"));
                 }
-                case 1 -> moves.accept(staff, move.getId(), null, "Booked with the supplier");
-                case 2 -> moves.cancel(staff, move.getId(), null, CancellationReason.MADE_IN_ERROR, "Duplicate booking");
-                default -> moves.reject(staff, move.getId(), null, RejectionReason.values()[0], false, "No bed space");
+                case 1 -> again(() -> moves.accept(staff, id, null, "Booked with the supplier"));
+                case 2 -> again(() -> moves.cancel(staff, id, null, CancellationReason.MADE_IN_ERROR, "Duplicate booking"));
+                default -> again(() -> moves.reject(staff, id, null, RejectionReason.values()[0], false, "No bed space"));
             }
             made++;
         }
@@ -185,28 +139,16 @@ public final class SupervisorScreenshots extends FxRobot {
         }
     }
 
-    private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents(5);
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> true);
-            WaitForAsyncUtils.waitForFxEvents(3);
+    private static void again(Runnable action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (org.movedesk.core.common.ConcurrentEditException changedMeanwhile) {
+                if (attempt == 5) {
+                    throw changedMeanwhile;
+                }
+            }
         }
-    }
-
-    private void shoot(String name) {
-        WritableImage[] image = new WritableImage[1];
-        interact(() -> image[0] = stage.getScene().snapshot(null));
-        Path file = output.resolve(name + ".png");
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-        System.out.println("saved " + file);
     }
 }

@@ -77,7 +77,7 @@ public final class Ui2Screenshots extends FxRobot {
         Stage stage = FxToolkit.registerPrimaryStage();
         app = (MoveDeskApplication) FxToolkit.setupApplication(MoveDeskApplication.class,
                 "--movedesk.store.dir=" + store, "--movedesk.demo.people=80", "--movedesk.demo.moves=60",
-                "--movedesk.ui.lock-after=0", "--movedesk.config.dir=" + store.resolve("config"));
+                "--movedesk.security.session.idle-timeout=0", "--movedesk.config.dir=" + store.resolve("config"));
         FxToolkit.setupFixture(() -> {
             stage.setX(0);
             stage.setY(0);

@@ -62,8 +62,13 @@ public class MoveQueries {
 
     /** As {@link #list(MoveFilter, int, int)}, after checking the operator may read moves. */
     public Page<MoveRow> list(Actor actor, MoveFilter f, int page, int size) {
+        return list(actor, f, MoveSort.DEFAULT, page, size);
+    }
+
+    /** As {@link #list(MoveFilter, MoveSort, int, int)}, after checking the operator may read moves. */
+    public Page<MoveRow> list(Actor actor, MoveFilter f, MoveSort sort, int page, int size) {
         Permissions.require(actor, "see moves", Permissions.MOVE_READERS);
-        return list(f, page, size);
+        return list(f, sort, page, size);
     }
 
     public List<MoveRow> search(Actor actor, String text, int limit) {
@@ -78,6 +83,12 @@ public class MoveQueries {
 
     /** A page of moves, ordered by date, time due, reference. */
     public Page<MoveRow> list(MoveFilter f, int page, int size) {
+        return list(f, MoveSort.DEFAULT, page, size);
+    }
+
+    /** A page of moves with the whole filtered list ordered by {@code sort} first (null = date and time). */
+    public Page<MoveRow> list(MoveFilter f, MoveSort sort, int page, int size) {
+        MoveSort order = sort == null ? MoveSort.DEFAULT : sort;
         int limit = Math.max(1, Math.min(size, MAX_PAGE));
         MapSqlParameterSource p = new MapSqlParameterSource();
         LocalDate from = f.from() == null ? LocalDate.of(1900, 1, 1) : f.from();
@@ -113,7 +124,7 @@ public class MoveQueries {
         Long total = jdbc.queryForObject("select count(*)" + body, p, Long.class);
         p.addValue("limit", limit).addValue("offset", (long) Math.max(0, page) * limit);
         List<MoveRow> rows = jdbc.query(SELECT + body
-                + " order by m.move_date, m.time_due nulls last, m.reference nulls last, m.id limit :limit offset :offset",
+                + " order by " + order.orderBy() + " limit :limit offset :offset",
                 p, (rs, i) -> row(rs));
         return new PageImpl<>(rows, PageRequest.of(Math.max(0, page), limit), total == null ? 0 : total);
     }

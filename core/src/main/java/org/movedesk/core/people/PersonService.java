@@ -156,6 +156,21 @@ public class PersonService {
     @Transactional(propagation = Propagation.MANDATORY)
     public Person upsertFromCentralInTransaction(Actor system, PersonData d) {
         Permissions.require(system, "apply central people data", Role.SYSTEM);
+        return upsertCentral(system, d);
+    }
+
+    /**
+     * Keeps a person the operator just looked up centrally (booking wizard: not in the cache,
+     * found at the centre) so the booking can point at them. Same matching as
+     * {@link #upsertFromCentral}; the history entry names the operator who asked.
+     */
+    public Person cacheFromCentral(Actor operator, PersonData d) {
+        Permissions.require(operator, "look people up at the centre", Role.PRISON_STAFF);
+        return tx.run(() -> "Person " + d.prisonNumber() + " was stored by someone else at the same time; search for them.",
+                () -> upsertCentral(operator, d));
+    }
+
+    private Person upsertCentral(Actor who, PersonData d) {
         if (d.centralId() == null || d.centralId().isBlank()) {
             throw new ValidationException("centralId", "A person from the centre needs its id");
         }
@@ -170,7 +185,7 @@ public class PersonService {
             person = new Person(UUID.randomUUID(), d.centralId(), prisonNumber, d.pncNumber(), first, last,
                     d.dateOfBirth(), d.gender(), now);
             people.save(person);
-            history.append(HistoryDraft.of(system, AggregateType.PERSON, person.getId().toString(), "person.refreshed")
+            history.append(HistoryDraft.of(who, AggregateType.PERSON, person.getId().toString(), "person.refreshed")
                     .occurredAt(now).prisonNumber(prisonNumber).source(HistoryEntry.SOURCE_CENTRAL)
                     .after(Json.write(d)).build());
         } else {

@@ -36,6 +36,36 @@ class MoveQueriesTest extends CoreIntegrationTest {
     }
 
     @Test
+    void aSortByColumnOrdersTheWholeFilteredListBeforeItIsPaged() {
+        UUID[] mine = privateLocations();
+        LocalDate day = StoreFixture.uniqueDate();
+        // booked in an order that is neither the name order nor its reverse
+        for (String name : new String[] {"Sortmid", "Sortzed", "Sortaaa", "Sortkay", "Sortbee"}) {
+            fixture.bookRequested(fixture.knownPerson(name), mine[0], StoreFixture.LEEDS, day);
+        }
+        MoveFilter filter = MoveFilter.day(Set.of(mine[0]), day);
+
+        java.util.List<String> ascending = new java.util.ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            Page<MoveRow> rows = queries.list(StoreFixture.staff(), filter, MoveSort.ascending(MoveSort.Column.NAME), page, 2);
+            assertThat(rows.getTotalPages()).isEqualTo(3);
+            rows.getContent().forEach(row -> ascending.add(row.personName()));
+        }
+        assertThat(ascending).as("every page continues the same order")
+                .containsExactly("SORTAAA, Alex", "SORTBEE, Alex", "SORTKAY, Alex", "SORTMID, Alex", "SORTZED, Alex");
+
+        assertThat(queries.list(filter, MoveSort.descending(MoveSort.Column.NAME), 0, 2).getContent())
+                .extracting(MoveRow::personName).containsExactly("SORTZED, Alex", "SORTMID, Alex");
+        assertThat(queries.list(filter, MoveSort.descending(MoveSort.Column.NAME), 2, 2).getContent())
+                .extracting(MoveRow::personName).containsExactly("SORTAAA, Alex");
+        assertThat(queries.list(filter, null, 0, 5).getContent()).as("no sort chosen: date and time, as before")
+                .extracting(MoveRow::id).containsExactlyElementsOf(queries.list(filter, 0, 5).getContent().stream().map(MoveRow::id).toList());
+        for (MoveSort.Column column : MoveSort.Column.values()) {
+            assertThat(queries.list(filter, MoveSort.descending(column), 0, 5).getContent()).as(column.name()).hasSize(5);
+        }
+    }
+
+    @Test
     void movesInAndOutOfMyLocationsWithFiltersAndPaging() {
         UUID[] mine = privateLocations();
         LocalDate day = StoreFixture.uniqueDate();

@@ -34,6 +34,8 @@ class PersonAndReferenceDataTest extends CoreIntegrationTest {
     DeskService desk;
     @Autowired
     OutboxService outbox;
+    @Autowired
+    org.movedesk.core.history.HistoryQueries history;
 
     @Test
     void recordNewValidatesAndQueuesCreatePerson() {
@@ -67,6 +69,42 @@ class PersonAndReferenceDataTest extends CoreIntegrationTest {
         assertThat(merged.getId()).isEqualTo(local.getId());
         assertThat(merged.getCentralId()).startsWith("central-");
         assertThat(merged.getDateOfBirth()).isEqualTo(LocalDate.of(1970, 5, 5));
+    }
+
+    @Test
+    void cacheFromCentralKeepsALookedUpPersonForTheOperatorWithoutSendingThemBack() {
+        String n = StoreFixture.uniquePrisonNumber();
+        String centralId = "central-" + UUID.randomUUID();
+        Person cached = people.cacheFromCentral(StoreFixture.staff(),
+                new PersonData(centralId, n.toLowerCase(), null, "Ada", "Central", LocalDate.of(1985, 3, 2), "female", "profile-" + centralId));
+        assertThat(cached.getPrisonNumber()).isEqualTo(n);
+        assertThat(cached.getCentralId()).isEqualTo(centralId);
+        assertThat(people.findByPrisonNumber(n)).map(Person::getId).contains(cached.getId());
+        // the centre already knows them: nothing waits in the outbox
+        assertThat(outbox.forAggregate(AggregateType.PERSON, cached.getId().toString())).isEmpty();
+        assertThat(history.forPerson(StoreFixture.supervisor(), n)).singleElement().satisfies(row -> {
+            assertThat(row.eventType()).isEqualTo("person.refreshed");
+            assertThat(row.operator()).isEqualTo(StoreFixture.staff().username());
+            assertThat(row.source()).isEqualTo(org.movedesk.core.history.HistoryEntry.SOURCE_CENTRAL);
+        });
+        // a second look-up refreshes the same person instead of storing a second one
+        Person again = people.cacheFromCentral(StoreFixture.staff(),
+                new PersonData(centralId, n, null, "Ada May", "Central", LocalDate.of(1985, 3, 2), "female", null));
+        assertThat(again.getId()).isEqualTo(cached.getId());
+        assertThat(again.getFirstNames()).isEqualTo("Ada May");
+    }
+
+    @Test
+    void cacheFromCentralIsForBookingStaffAndNeedsTheCentralId() {
+        PersonData someone = new PersonData("central-" + UUID.randomUUID(), StoreFixture.uniquePrisonNumber(), null,
+                "Sam", "Supplier", null, null, null);
+        assertThatThrownBy(() -> people.cacheFromCentral(StoreFixture.supplier(), someone))
+                .isInstanceOf(org.movedesk.core.common.PermissionDeniedException.class)
+                .hasMessageContaining("PRISON_STAFF");
+        assertThat(people.findByPrisonNumber(someone.prisonNumber())).isEmpty();
+        assertThatThrownBy(() -> people.cacheFromCentral(StoreFixture.staff(),
+                new PersonData(null, someone.prisonNumber(), null, "Sam", "Nobody", null, null, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("centralId"));
     }
 
     @Test

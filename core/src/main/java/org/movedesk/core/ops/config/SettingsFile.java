@@ -21,7 +21,11 @@ import org.movedesk.core.common.ValidationException;
  */
 public final class SettingsFile {
 
-    public static final Pattern SECRET_KEY = Pattern.compile("(?i).*(password|secret|token|credential|private).*");
+    /**
+     * Keys that name a secret. An address is never one, even when its name mentions a token
+     * ({@code movedesk.central.token-url}): keys ending in {@code url} or {@code uri} are settings.
+     */
+    public static final Pattern SECRET_KEY = Pattern.compile("(?i)(?!.*ur[li]$).*(password|secret|token|credential|private).*");
 
     private final Path file;
 

@@ -75,6 +75,20 @@ class ConfigPrecedenceTest {
         assertThatThrownBy(() -> file.write(Map.of("movedesk.central.client-secret", "hunter2")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("is a secret");
         assertThat(home.resolve("settings.properties")).doesNotExist();
+        for (String secret : new String[] {"movedesk.central.token", "movedesk.central.access-token", "spring.datasource.password",
+                "movedesk.proxy.credentials", "movedesk.backup.private-key", "movedesk.central.token-url.password"}) {
+            assertThatThrownBy(() -> file.write(Map.of(secret, "x"))).as(secret).isInstanceOf(ValidationException.class);
+        }
+        assertThat(home.resolve("settings.properties")).doesNotExist();
+    }
+
+    @Test
+    void addressesAreSettingsEvenWhenTheirNameMentionsAToken() throws Exception {
+        SettingsFile file = new SettingsFile(home.resolve("settings.properties"));
+        file.write(Map.of("movedesk.central.token-url", "https://auth.example/oauth/token",
+                "movedesk.central.tokenUri", "https://auth.example/oauth/token2"));
+        assertThat(file.read()).containsEntry("movedesk.central.token-url", "https://auth.example/oauth/token")
+                .containsEntry("movedesk.central.tokenUri", "https://auth.example/oauth/token2");
     }
 
     @Test
