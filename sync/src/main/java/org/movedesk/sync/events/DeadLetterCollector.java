@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +32,8 @@ public class DeadLetterCollector implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final WorkerLoop workers;
     private volatile boolean autoStartup = true;
-    private volatile CountDownLatch stopSignal = new CountDownLatch(0);
-    private Thread worker;
 
     public DeadLetterCollector(SqsClient sqs, EventsProperties properties, InboundMessageParser parser,
                                DeadLetterStore store, ApplicationEventPublisher events, Clock clock) {
@@ -48,6 +43,7 @@ public class DeadLetterCollector implements SmartLifecycle {
         this.store = store;
         this.events = events;
         this.clock = clock;
+        this.workers = new WorkerLoop("sqs-dead-letters", 1, this::round, this::onFailure);
     }
 
     /** One receive from the DLQ; returns how many messages were stored. */
@@ -109,48 +105,29 @@ public class DeadLetterCollector implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (properties.getDlqUrl() == null || properties.getDlqUrl().isBlank() || !running.compareAndSet(false, true)) {
-            return;
+        if (properties.getDlqUrl() != null && !properties.getDlqUrl().isBlank()) {
+            workers.start();
         }
-        stopSignal = new CountDownLatch(1);
-        worker = new Thread(() -> {
-            while (running.get()) {
-                try {
-                    collectOnce();
-                } catch (SdkException e) {
-                    log.warn("Dead-letter queue not reachable: {}", e.getMessage());
-                    pause(properties.getPollErrorDelay());
-                } catch (RuntimeException e) {
-                    log.error("Unexpected dead-letter collector failure", e);
-                    pause(properties.getPollErrorDelay());
-                }
-            }
-        }, "sqs-dead-letters");
-        worker.setDaemon(true);
-        worker.start();
     }
 
-    private void pause(Duration delay) {
-        try {
-            stopSignal.await(delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running.set(false);
+    private Duration round() {
+        collectOnce();
+        return Duration.ZERO;
+    }
+
+    private Duration onFailure(RuntimeException e) {
+        if (e instanceof SdkException) {
+            log.warn("Dead-letter queue not reachable: {}", e.getMessage());
+        } else {
+            log.error("Unexpected dead-letter collector failure", e);
         }
+        return properties.getPollErrorDelay();
     }
 
     @Override
     public void stop() {
-        if (!running.compareAndSet(true, false)) {
-            return;
-        }
-        // No interrupt (it would close H2's file channel mid-write); the long poll ends by itself.
-        stopSignal.countDown();
-        try {
-            worker.join(TimeUnit.SECONDS.toMillis(properties.getWaitTimeSeconds() + 5L));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // the long poll ends by itself
+        workers.stop(Duration.ofSeconds(properties.getWaitTimeSeconds() + 5L));
     }
 
     public void setAutoStartup(boolean autoStartup) {
@@ -164,6 +141,6 @@ public class DeadLetterCollector implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return running.get();
+        return workers.isRunning();
     }
 }

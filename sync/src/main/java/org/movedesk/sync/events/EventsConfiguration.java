@@ -7,6 +7,8 @@ import org.movedesk.core.common.Json;
 import org.movedesk.core.desk.DeskService;
 import org.movedesk.core.outbox.OutboxService;
 import org.movedesk.core.restrictedpatients.RestrictedPatientService;
+import org.movedesk.sync.patients.PatientLookup;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -69,6 +71,14 @@ public class EventsConfiguration {
         @ConditionalOnMissingBean
         public ReleaseMovementLookup releaseMovementLookup(Clock clock) {
             return new EventReleaseMovementLookup(clock);
+        }
+
+        /** Reads patients from the Restricted Patients API through sync's lookup, when sync is on. */
+        @Bean
+        @ConditionalOnMissingBean
+        public CentralPatientCache centralPatientCache(RestrictedPatientService patients,
+                                                       ObjectProvider<PatientLookup> lookup) {
+            return new RestrictedPatientsApiCache(patients, lookup);
         }
 
         @Bean

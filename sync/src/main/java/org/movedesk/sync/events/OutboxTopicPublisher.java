@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -62,11 +59,9 @@ public class OutboxTopicPublisher implements SmartLifecycle {
     private final Supplier<String> deskId;
     private final Clock clock;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final WorkerLoop workers;
     private volatile boolean autoStartup = true;
-    private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong published = new AtomicLong();
-    private Thread worker;
     private volatile TransactionTemplate bookkeeping;
 
     public OutboxTopicPublisher(SnsClient sns, OutboxService outbox, EventsProperties properties, ObjectMapper json,
@@ -77,6 +72,7 @@ public class OutboxTopicPublisher implements SmartLifecycle {
         this.json = json;
         this.deskId = deskId;
         this.clock = clock;
+        this.workers = new WorkerLoop("sns-publisher", 1, this::round, this::onFailure);
     }
 
     /**
@@ -285,51 +281,26 @@ public class OutboxTopicPublisher implements SmartLifecycle {
     /** Core announces new outbox entries after commit; publish them without waiting for the idle delay. */
     @EventListener
     public void onOutboxChanged(OutboxChanged changed) {
-        wakeUp.release();
+        workers.wakeUp();
     }
 
     @Override
     public void start() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        worker = new Thread(this::loop, "sns-publisher");
-        worker.setDaemon(true);
-        worker.start();
+        workers.start();
     }
 
-    private void loop() {
-        while (running.get()) {
-            int done;
-            try {
-                done = publishReady();
-            } catch (RuntimeException e) {
-                log.error("Publishing round failed; trying again shortly", e);
-                done = 0;
-            }
-            if (done == 0) {
-                try {
-                    wakeUp.tryAcquire(properties.getPublishIdleDelay().toMillis(), TimeUnit.MILLISECONDS);
-                    wakeUp.drainPermits();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+    private Duration round() {
+        return publishReady() > 0 ? Duration.ZERO : properties.getPublishIdleDelay();
+    }
+
+    private Duration onFailure(RuntimeException e) {
+        log.error("Publishing round failed; trying again shortly", e);
+        return properties.getPublishIdleDelay();
     }
 
     @Override
     public void stop() {
-        if (!running.compareAndSet(true, false)) {
-            return;
-        }
-        wakeUp.release();
-        try {
-            worker.join(TimeUnit.SECONDS.toMillis(35));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        workers.stop(Duration.ofSeconds(35));
     }
 
     public void setAutoStartup(boolean autoStartup) {
@@ -343,7 +314,7 @@ public class OutboxTopicPublisher implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return running.get();
+        return workers.isRunning();
     }
 
     private record Outgoing(OutboxEntry entry, String eventId, String eventType, String body, String groupId) {

@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -47,11 +45,9 @@ public class SqsEventListener implements SmartLifecycle {
     private final DeadLetterStore deadLetters;
     private final Clock clock;
 
-    private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong handled = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
-    private final List<Thread> workers = new ArrayList<>();
-    private volatile CountDownLatch stopSignal = new CountDownLatch(0);
+    private final WorkerLoop workers;
     private volatile boolean autoStartup = true;
     private volatile Runnable housekeeping = () -> { };
     private volatile long nextHousekeeping;
@@ -65,6 +61,7 @@ public class SqsEventListener implements SmartLifecycle {
         this.handler = handler;
         this.deadLetters = deadLetters;
         this.clock = clock;
+        this.workers = new WorkerLoop("sqs-events", properties.getListenerThreads(), this::round, this::onFailure);
     }
 
     /**
@@ -264,16 +261,9 @@ public class SqsEventListener implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        stopSignal = new CountDownLatch(1);
-        checkRedrivePolicy();
-        for (int i = 0; i < Math.max(1, properties.getListenerThreads()); i++) {
-            Thread worker = new Thread(this::loop, "sqs-events-" + i);
-            worker.setDaemon(true);
-            workers.add(worker);
-            worker.start();
+        if (!workers.isRunning()) {
+            checkRedrivePolicy();
+            workers.start();
         }
     }
 
@@ -316,55 +306,35 @@ public class SqsEventListener implements SmartLifecycle {
         }
     }
 
-    private void loop() {
-        while (running.get()) {
-            try {
-                if (System.currentTimeMillis() >= nextHousekeeping) {
-                    nextHousekeeping = System.currentTimeMillis() + TimeUnit.HOURS.toMillis(1);
-                    housekeeping.run();
-                }
-                pollOnce();
-            } catch (SdkException e) {
-                log.warn("Queue {} not reachable, trying again in {}: {}", properties.getQueueUrl(),
-                        properties.getPollErrorDelay(), e.getMessage());
-                pause(properties.getPollErrorDelay());
-            } catch (RuntimeException e) {
-                // A bug, not a message: keep listening rather than silently stop consuming.
-                log.error("Unexpected listener failure", e);
-                pause(properties.getPollErrorDelay());
-            }
+    /** One round of a listener thread: housekeeping now and then, then one long poll. */
+    private Duration round() {
+        if (System.currentTimeMillis() >= nextHousekeeping) {
+            nextHousekeeping = System.currentTimeMillis() + TimeUnit.HOURS.toMillis(1);
+            housekeeping.run();
         }
+        pollOnce();
+        return Duration.ZERO;
     }
 
-    private void pause(Duration delay) {
-        try {
-            stopSignal.await(delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running.set(false);
+    private Duration onFailure(RuntimeException e) {
+        if (e instanceof SdkException) {
+            log.warn("Queue {} not reachable, trying again in {}: {}", properties.getQueueUrl(),
+                    properties.getPollErrorDelay(), e.getMessage());
+        } else {
+            // A bug, not a message: keep listening rather than silently stop consuming.
+            log.error("Unexpected listener failure", e);
         }
+        return properties.getPollErrorDelay();
     }
 
     @Override
     public void stop() {
-        if (!running.compareAndSet(true, false)) {
-            return;
-        }
-        // No interrupt: a thread interrupted inside H2's file I/O closes the database file
-        // (ClosedByInterruptException). A worker finishes its current long poll and batch, then sees the flag.
-        stopSignal.countDown();
-        for (Thread worker : workers) {
-            try {
-                worker.join(TimeUnit.SECONDS.toMillis(properties.getWaitTimeSeconds() + 5L));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        workers.clear();
+        // A worker finishes its current long poll and batch, then sees the flag.
+        workers.stop(Duration.ofSeconds(properties.getWaitTimeSeconds() + 5L));
     }
 
     @Override
     public boolean isRunning() {
-        return running.get();
+        return workers.isRunning();
     }
 }
