@@ -58,22 +58,24 @@ public class OutboxBulkMarks {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Set<Long> pending = new LinkedHashSet<>(jdbc.queryForList(
-                "select id from outbox where id in (:ids) and state = 'PENDING' for update",
-                new MapSqlParameterSource("ids", ids), Long.class));
-        if (pending.isEmpty()) {
-            return List.of();
-        }
-        jdbc.update("""
+        // One statement per id, sent as one JDBC batch: a primary-key lookup each. (An IN list
+        // next to the state condition makes H2 walk every PENDING row of the channel instead.)
+        OffsetDateTime now = now();
+        List<Long> ordered = new ArrayList<>(ids);
+        SqlParameterSource[] updates = ordered.stream()
+                .map(id -> new MapSqlParameterSource("id", id).addValue("now", now))
+                .toArray(SqlParameterSource[]::new);
+        int[] counts = jdbc.batchUpdate("""
                 update outbox set state = 'IN_FLIGHT', attempts = attempts + 1, updated_at = :now, version = version + 1
-                where id in (:ids) and state = 'PENDING'""",
-                new MapSqlParameterSource("ids", pending).addValue("now", now()));
-        afterCommit.publish(new OutboxChanged());
-        List<Long> marked = new ArrayList<>(pending.size());
-        for (Long id : ids) {
-            if (pending.contains(id)) {
-                marked.add(id);
+                where id = :id and state = 'PENDING'""", updates);
+        List<Long> marked = new ArrayList<>(ordered.size());
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                marked.add(ordered.get(i));
             }
+        }
+        if (!marked.isEmpty()) {
+            afterCommit.publish(new OutboxChanged());
         }
         return marked;
     }
@@ -92,16 +94,18 @@ public class OutboxBulkMarks {
             return 0;
         }
         List<Row> rows = jdbc.query("""
-                        select id, action, aggregate_type, aggregate_id from outbox
-                        where id in (:ids) and state not in ('CONFIRMED', 'DISCARDED')""",
+                        select id, action, aggregate_type, aggregate_id, state from outbox where id in (:ids)""",
                 new MapSqlParameterSource("ids", centralIds.keySet()),
                 (rs, i) -> new Row(rs.getLong(1), OutboxAction.valueOf(rs.getString(2)),
-                        AggregateType.valueOf(rs.getString(3)), rs.getString(4)));
+                        AggregateType.valueOf(rs.getString(3)), rs.getString(4), OutboxState.valueOf(rs.getString(5))));
         OffsetDateTime now = now();
         List<SqlParameterSource> updates = new ArrayList<>();
         Set<UUID> moves = new LinkedHashSet<>();
         int confirmed = 0;
         for (Row row : rows) {
+            if (row.state() == OutboxState.CONFIRMED || row.state() == OutboxState.DISCARDED) {
+                continue;
+            }
             if (LINKS_CENTRAL_ID.contains(row.action())) {
                 outbox.markConfirmed(row.id(), centralIds.get(row.id()));
                 confirmed++;
@@ -133,6 +137,6 @@ public class OutboxBulkMarks {
         return Times.now(clock).atOffset(ZoneOffset.UTC);
     }
 
-    private record Row(long id, OutboxAction action, AggregateType aggregateType, String aggregateId) {
+    private record Row(long id, OutboxAction action, AggregateType aggregateType, String aggregateId, OutboxState state) {
     }
 }

@@ -27,6 +27,17 @@ public class ConsumedEventLedger {
         return count != null && count > 0;
     }
 
+    /** Which of these keys were applied already: one query for a received batch. */
+    public java.util.Set<String> alreadyConsumed(java.util.Collection<String> messageKeys) {
+        if (messageKeys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(messageKeys.size(), "?"));
+        return new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT message_key FROM event_consumed WHERE message_key IN (" + marks + ")", String.class,
+                messageKeys.toArray()));
+    }
+
     public void remember(String messageKey, String eventType, EventOutcome outcome, Instant at) {
         jdbc.update("INSERT INTO event_consumed (message_key, event_type, outcome, consumed_at) VALUES (?, ?, ?, ?)",
                 messageKey, eventType, outcome.name(), utc(at));

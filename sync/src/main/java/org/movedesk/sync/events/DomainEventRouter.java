@@ -2,6 +2,9 @@ package org.movedesk.sync.events;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -48,6 +51,28 @@ public class DomainEventRouter implements InboundEventHandler {
 
     @Override
     public EventOutcome handle(InboundEvent event) {
+        return handle(event, null);
+    }
+
+    /**
+     * The batch form: the de-duplication keys of the whole batch are looked up with one query.
+     * Runs inside the listener's batch transaction, which each event's own transaction joins.
+     */
+    @Override
+    public void handleAll(List<InboundEvent> events) {
+        Set<String> consumed = new HashSet<>(ledger.alreadyConsumed(
+                events.stream().map(InboundEvent::dedupKey).distinct().toList()));
+        for (InboundEvent event : events) {
+            EventOutcome outcome = handle(event, consumed);
+            if (outcome == EventOutcome.APPLIED || outcome == EventOutcome.STALE) {
+                // remembered now: a second copy of the key later in the same batch is a duplicate
+                consumed.add(event.dedupKey());
+            }
+        }
+    }
+
+    /** @param consumed keys known to be consumed already, or null to look the event's key up */
+    private EventOutcome handle(InboundEvent event, Set<String> consumed) {
         Optional<String> source = event.attribute(OutboxTopicPublisher.SOURCE_DESK);
         if (source.isPresent() && source.get().equals(deskId.get())) {
             log.debug("Own event {} came back; nothing to apply", event.eventType());
@@ -59,7 +84,7 @@ public class DomainEventRouter implements InboundEventHandler {
         }
         Actor actor = Actor.system(actorName, deskId.get());
         return transactions.execute(status -> {
-            if (ledger.alreadyConsumed(event.dedupKey())) {
+            if (consumed != null ? consumed.contains(event.dedupKey()) : ledger.alreadyConsumed(event.dedupKey())) {
                 return EventOutcome.DUPLICATE;
             }
             Instant now = clock.instant();

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.movedesk.core.common.Json;
 import org.movedesk.core.desk.DeskService;
+import org.movedesk.core.outbox.OutboxBulkMarks;
 import org.movedesk.core.outbox.OutboxService;
 import org.movedesk.core.restrictedpatients.RestrictedPatientService;
 import org.movedesk.sync.patients.PatientLookup;
@@ -92,10 +93,12 @@ public class EventsConfiguration {
         public OutboxTopicPublisher outboxTopicPublisher(@Qualifier("eventsSnsClient") SnsClient sns,
                                                          OutboxService outbox, EventsProperties properties,
                                                          DeskService desks, PlatformTransactionManager transactionManager,
-                                                         Clock clock) {
+                                                         OutboxBulkMarks bulkMarks, Clock clock) {
             OutboxTopicPublisher publisher = new OutboxTopicPublisher(sns, outbox, properties, Json.mapper(),
                     deskId(desks), clock);
             publisher.setBookkeepingTransactions(new TransactionTemplate(transactionManager));
+            publisher.setBulkMarks(bulkMarks);
+            publisher.setConcurrentBatches(properties.getPublishConcurrency());
             publisher.setAutoStartup(properties.isAutoStart());
             return publisher;
         }

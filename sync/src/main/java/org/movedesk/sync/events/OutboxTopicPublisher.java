@@ -5,8 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -14,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.movedesk.core.common.OutboxChanged;
+import org.movedesk.core.outbox.OutboxBulkMarks;
 import org.movedesk.core.outbox.OutboxChannel;
 import org.movedesk.core.outbox.OutboxEntry;
 import org.movedesk.core.outbox.OutboxService;
@@ -63,6 +69,8 @@ public class OutboxTopicPublisher implements SmartLifecycle {
     private volatile boolean autoStartup = true;
     private final AtomicLong published = new AtomicLong();
     private volatile TransactionTemplate bookkeeping;
+    private volatile OutboxBulkMarks bulkMarks;
+    private volatile ExecutorService senders;
 
     public OutboxTopicPublisher(SnsClient sns, OutboxService outbox, EventsProperties properties, ObjectMapper json,
                                 Supplier<String> deskId, Clock clock) {
@@ -98,19 +106,95 @@ public class OutboxTopicPublisher implements SmartLifecycle {
         }
         applyAll(failures);
         List<Outgoing> outgoing = markInFlight(candidates);
-        int accepted = 0;
-        List<Runnable> outcomes = new ArrayList<>();
+        List<List<Outgoing>> batches = new ArrayList<>();
         for (int from = 0; from < outgoing.size(); from += SNS_BATCH) {
-            accepted += publishBatch(outgoing.subList(from, Math.min(outgoing.size(), from + SNS_BATCH)), outcomes);
+            batches.add(outgoing.subList(from, Math.min(outgoing.size(), from + SNS_BATCH)));
+        }
+        // The batches of a round go out side by side: each holds at most one entry per aggregate
+        // (nextReady hands out heads only), so their order between themselves does not matter.
+        List<BatchResult> results = sendAll(batches);
+        Map<Long, String> confirmed = new LinkedHashMap<>();
+        List<Runnable> outcomes = new ArrayList<>();
+        for (BatchResult result : results) {
+            confirmed.putAll(result.confirmed());
+            outcomes.addAll(result.otherOutcomes());
         }
         // Confirmations of the whole round in one go; a crash before this republishes the round
         // with the same event ids, which consumers recognise.
+        confirmAll(confirmed);
         applyAll(outcomes);
-        published.addAndGet(accepted);
-        return accepted;
+        published.addAndGet(confirmed.size());
+        return confirmed.size();
     }
 
-    private int publishBatch(List<Outgoing> batch, List<Runnable> outcomes) {
+    private List<BatchResult> sendAll(List<List<Outgoing>> batches) {
+        ExecutorService senders = this.senders;
+        if (senders == null || batches.size() < 2) {
+            return batches.stream().map(this::publishBatch).toList();
+        }
+        List<Future<BatchResult>> futures = new ArrayList<>(batches.size());
+        for (List<Outgoing> batch : batches) {
+            futures.add(senders.submit(() -> publishBatch(batch)));
+        }
+        List<BatchResult> results = new ArrayList<>(batches.size());
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                results.add(futures.get(i).get());
+            } catch (ExecutionException | InterruptedException e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                // Unknown whether SNS took it: the entries go again later with the same event ids.
+                SyncError error = new SyncError(null, "PUBLISH_FAILED", "Publishing failed", String.valueOf(e), null);
+                List<Runnable> retries = new ArrayList<>();
+                batches.get(i).forEach(message -> retries.add(() -> retryLater(message.entry(), error)));
+                results.add(new BatchResult(Map.of(), retries));
+            }
+        }
+        return results;
+    }
+
+    /** Sends up to this many PublishBatch calls of a round at the same time (1 = one after another). */
+    public void setConcurrentBatches(int concurrentBatches) {
+        ExecutorService old = this.senders;
+        this.senders = concurrentBatches <= 1 ? null : Executors.newFixedThreadPool(concurrentBatches, r -> {
+            Thread t = new Thread(r, "sns-publish-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        if (old != null) {
+            old.shutdown();
+        }
+    }
+
+    /** Marks a round in flight and confirmed with a few statements instead of two per entry. */
+    public void setBulkMarks(OutboxBulkMarks bulkMarks) {
+        this.bulkMarks = bulkMarks;
+    }
+
+    private void confirmAll(Map<Long, String> confirmed) {
+        if (confirmed.isEmpty()) {
+            return;
+        }
+        if (bulkMarks != null) {
+            try {
+                bulkMarks.markConfirmed(confirmed);
+                return;
+            } catch (RuntimeException e) {
+                log.debug("Bulk confirmation fell back to one by one: {}", e.getMessage());
+            }
+        }
+        List<Runnable> marks = new ArrayList<>();
+        confirmed.forEach((id, messageId) -> marks.add(() -> outbox.markConfirmed(id, messageId)));
+        applyAll(marks);
+    }
+
+    private record BatchResult(Map<Long, String> confirmed, List<Runnable> otherOutcomes) {
+    }
+
+    private BatchResult publishBatch(List<Outgoing> batch) {
+        List<Runnable> outcomes = new ArrayList<>();
+        Map<Long, String> confirmed = new LinkedHashMap<>();
         Map<String, Outgoing> byBatchId = new HashMap<>();
         List<PublishBatchRequestEntry> entries = new ArrayList<>();
         for (Outgoing message : batch) {
@@ -133,14 +217,12 @@ public class OutboxTopicPublisher implements SmartLifecycle {
                     null);
             batch.forEach(message -> outcomes.add(() -> retryLater(message.entry(), error)));
             log.info("Topic not reachable; {} events wait in the outbox: {}", batch.size(), unreachable.getMessage());
-            return 0;
+            return new BatchResult(confirmed, outcomes);
         }
-        int accepted = 0;
         for (PublishBatchResultEntry ok : response.successful()) {
             Outgoing message = byBatchId.get(ok.id());
             if (message != null) {
-                outcomes.add(() -> outbox.markConfirmed(message.entry().getId(), ok.messageId()));
-                accepted++;
+                confirmed.put(message.entry().getId(), ok.messageId());
             }
         }
         for (BatchResultErrorEntry failed : response.failed()) {
@@ -155,11 +237,20 @@ public class OutboxTopicPublisher implements SmartLifecycle {
                 outcomes.add(() -> retryLater(message.entry(), error));
             }
         }
-        return accepted;
+        return new BatchResult(confirmed, outcomes);
     }
 
     /** Marks the entries in flight (in one transaction when possible); returns those that were marked. */
     private List<Outgoing> markInFlight(List<Outgoing> candidates) {
+        if (bulkMarks != null && !candidates.isEmpty()) {
+            try {
+                java.util.Set<Long> marked = new java.util.HashSet<>(bulkMarks.markInFlight(
+                        candidates.stream().map(message -> message.entry().getId()).toList()));
+                return candidates.stream().filter(message -> marked.contains(message.entry().getId())).toList();
+            } catch (RuntimeException e) {
+                log.debug("Bulk marking in flight fell back to one by one: {}", e.getMessage());
+            }
+        }
         if (bookkeeping != null && candidates.size() > 1) {
             try {
                 bookkeeping.executeWithoutResult(status ->

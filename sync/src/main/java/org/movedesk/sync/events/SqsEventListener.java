@@ -71,15 +71,18 @@ public class SqsEventListener implements SmartLifecycle {
      * @throws SdkException when the queue cannot be reached (the loop waits and tries again)
      */
     public int pollOnce() {
-        ReceiveMessageResponse response = sqs.receiveMessage(r -> r
-                .queueUrl(properties.getQueueUrl())
-                .maxNumberOfMessages(properties.getMaxMessages())
-                .waitTimeSeconds(properties.getWaitTimeSeconds())
-                .visibilityTimeout(properties.getVisibilityTimeoutSeconds())
-                .messageAttributeNames("All")
-                .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
+        List<Message> received = new ArrayList<>(receive(properties.getWaitTimeSeconds()));
+        // A full receive means more is waiting: take a few more at once (no waiting) so that one
+        // transaction and one hand-over of core's history head cover up to messages-per-transaction.
+        int last = received.size();
+        while (batchTransactions != null && last >= properties.getMaxMessages()
+                && received.size() + properties.getMaxMessages() <= properties.getMessagesPerTransaction()) {
+            List<Message> more = receive(0);
+            received.addAll(more);
+            last = more.size();
+        }
         List<Message> toDelete = new ArrayList<>();
-        List<Message> remaining = new ArrayList<>(response.messages());
+        List<Message> remaining = new ArrayList<>(received);
         if (batchTransactions != null && remaining.size() > 1 && handleAllInOneTransaction(remaining)) {
             toDelete.addAll(remaining);
             remaining.clear();
@@ -89,8 +92,21 @@ public class SqsEventListener implements SmartLifecycle {
                 toDelete.add(message);
             }
         }
-        delete(toDelete);
-        return response.messages().size();
+        for (int from = 0; from < toDelete.size(); from += 10) {
+            delete(toDelete.subList(from, Math.min(toDelete.size(), from + 10)));
+        }
+        return received.size();
+    }
+
+    private List<Message> receive(int waitSeconds) {
+        ReceiveMessageResponse response = sqs.receiveMessage(r -> r
+                .queueUrl(properties.getQueueUrl())
+                .maxNumberOfMessages(properties.getMaxMessages())
+                .waitTimeSeconds(waitSeconds)
+                .visibilityTimeout(properties.getVisibilityTimeoutSeconds())
+                .messageAttributeNames("All")
+                .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
+        return response.messages();
     }
 
     /**
@@ -111,7 +127,7 @@ public class SqsEventListener implements SmartLifecycle {
             }
         }
         try {
-            batchTransactions.executeWithoutResult(status -> events.forEach(handler::handle));
+            batchTransactions.executeWithoutResult(status -> handler.handleAll(events));
         } catch (RuntimeException anyFailure) {
             log.debug("Batch of {} fell back to one by one: {}", events.size(), anyFailure.getMessage());
             return false;
