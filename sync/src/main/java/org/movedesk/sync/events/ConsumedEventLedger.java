@@ -60,6 +60,29 @@ public class ConsumedEventLedger {
         }
     }
 
+    /** The newest event times applied for these prisoners (absent = none yet): one query for a batch. */
+    public java.util.Map<String, Instant> watermarks(java.util.Collection<String> subjects) {
+        java.util.Map<String, Instant> newest = new java.util.HashMap<>();
+        if (subjects.isEmpty()) {
+            return newest;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(subjects.size(), "?"));
+        jdbc.query("SELECT subject, occurred_at FROM event_watermark WHERE subject IN (" + marks + ")",
+                rs -> {
+                    newest.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                }, subjects.toArray());
+        return newest;
+    }
+
+    /**
+     * Sets the watermark, for a caller that has just read it in the same transaction and knows
+     * {@code occurredAt} is not older (one upsert instead of update, read and insert).
+     */
+    public void setWatermark(String subject, Instant occurredAt, String eventType) {
+        jdbc.update("MERGE INTO event_watermark (subject, occurred_at, event_type) KEY (subject) VALUES (?, ?, ?)",
+                subject, utc(occurredAt), eventType);
+    }
+
     /** Forgets keys older than SQS could still redeliver; returns how many went. */
     public int prune(Instant olderThan) {
         return jdbc.update("DELETE FROM event_consumed WHERE consumed_at < ?", utc(olderThan));

@@ -8,7 +8,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -21,7 +20,7 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
  * Copies what the dead-letter queue holds into the local "needs attention" table and only
  * then deletes it from the DLQ, so a person sees every dead event at the desk even offline.
  */
-public class DeadLetterCollector implements SmartLifecycle {
+public class DeadLetterCollector extends WorkerLoop {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterCollector.class);
 
@@ -32,18 +31,16 @@ public class DeadLetterCollector implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final WorkerLoop workers;
-    private volatile boolean autoStartup = true;
 
     public DeadLetterCollector(SqsClient sqs, EventsProperties properties, InboundMessageParser parser,
                                DeadLetterStore store, ApplicationEventPublisher events, Clock clock) {
+        super("sqs-dead-letters", 1, Duration.ofSeconds(properties.getWaitTimeSeconds() + 5L));
         this.sqs = sqs;
         this.properties = properties;
         this.parser = parser;
         this.store = store;
         this.events = events;
         this.clock = clock;
-        this.workers = new WorkerLoop("sqs-dead-letters", 1, this::round, this::onFailure);
     }
 
     /** One receive from the DLQ; returns how many messages were stored. */
@@ -104,18 +101,18 @@ public class DeadLetterCollector implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (properties.getDlqUrl() != null && !properties.getDlqUrl().isBlank()) {
-            workers.start();
-        }
+    protected boolean readyToStart() {
+        return properties.getDlqUrl() != null && !properties.getDlqUrl().isBlank();
     }
 
-    private Duration round() {
+    @Override
+    protected Duration round() {
         collectOnce();
         return Duration.ZERO;
     }
 
-    private Duration onFailure(RuntimeException e) {
+    @Override
+    protected Duration onFailure(RuntimeException e) {
         if (e instanceof SdkException) {
             log.warn("Dead-letter queue not reachable: {}", e.getMessage());
         } else {
@@ -124,23 +121,4 @@ public class DeadLetterCollector implements SmartLifecycle {
         return properties.getPollErrorDelay();
     }
 
-    @Override
-    public void stop() {
-        // the long poll ends by itself
-        workers.stop(Duration.ofSeconds(properties.getWaitTimeSeconds() + 5L));
-    }
-
-    public void setAutoStartup(boolean autoStartup) {
-        this.autoStartup = autoStartup;
-    }
-
-    @Override
-    public boolean isAutoStartup() {
-        return autoStartup;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return workers.isRunning();
-    }
 }

@@ -26,7 +26,6 @@ import org.movedesk.core.outbox.OutboxService;
 import org.movedesk.core.outbox.SyncError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,7 +45,7 @@ import software.amazon.awssdk.services.sns.model.PublishBatchResultEntry;
  * {@code eventId} travels as a message attribute (and as the FIFO deduplication id), so a
  * retry after a lost answer is recognisable downstream.
  */
-public class OutboxTopicPublisher implements SmartLifecycle {
+public class OutboxTopicPublisher extends WorkerLoop {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxTopicPublisher.class);
 
@@ -65,8 +64,6 @@ public class OutboxTopicPublisher implements SmartLifecycle {
     private final Supplier<String> deskId;
     private final Clock clock;
 
-    private final WorkerLoop workers;
-    private volatile boolean autoStartup = true;
     private final AtomicLong published = new AtomicLong();
     private volatile TransactionTemplate bookkeeping;
     private volatile OutboxBulkMarks bulkMarks;
@@ -74,13 +71,13 @@ public class OutboxTopicPublisher implements SmartLifecycle {
 
     public OutboxTopicPublisher(SnsClient sns, OutboxService outbox, EventsProperties properties, ObjectMapper json,
                                 Supplier<String> deskId, Clock clock) {
+        super("sns-publisher", 1, Duration.ofSeconds(35));
         this.sns = sns;
         this.outbox = outbox;
         this.properties = properties;
         this.json = json;
         this.deskId = deskId;
         this.clock = clock;
-        this.workers = new WorkerLoop("sns-publisher", 1, this::round, this::onFailure);
     }
 
     /**
@@ -372,40 +369,19 @@ public class OutboxTopicPublisher implements SmartLifecycle {
     /** Core announces new outbox entries after commit; publish them without waiting for the idle delay. */
     @EventListener
     public void onOutboxChanged(OutboxChanged changed) {
-        workers.wakeUp();
+        wakeUp();
     }
+
 
     @Override
-    public void start() {
-        workers.start();
-    }
-
-    private Duration round() {
+    protected Duration round() {
         return publishReady() > 0 ? Duration.ZERO : properties.getPublishIdleDelay();
     }
 
-    private Duration onFailure(RuntimeException e) {
+    @Override
+    protected Duration onFailure(RuntimeException e) {
         log.error("Publishing round failed; trying again shortly", e);
         return properties.getPublishIdleDelay();
-    }
-
-    @Override
-    public void stop() {
-        workers.stop(Duration.ofSeconds(35));
-    }
-
-    public void setAutoStartup(boolean autoStartup) {
-        this.autoStartup = autoStartup;
-    }
-
-    @Override
-    public boolean isAutoStartup() {
-        return autoStartup;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return workers.isRunning();
     }
 
     private record Outgoing(OutboxEntry entry, String eventId, String eventType, String body, String groupId) {

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import software.amazon.awssdk.core.exception.SdkException;
@@ -30,7 +29,7 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
  * the dead-letter queue with its reason, failures are retried by SQS with growing visibility
  * timeouts and end in the dead-letter queue after {@code max-receive-count} tries.
  */
-public class SqsEventListener implements SmartLifecycle {
+public class SqsEventListener extends WorkerLoop {
 
     private static final Logger log = LoggerFactory.getLogger(SqsEventListener.class);
 
@@ -47,21 +46,20 @@ public class SqsEventListener implements SmartLifecycle {
 
     private final AtomicLong handled = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
-    private final WorkerLoop workers;
-    private volatile boolean autoStartup = true;
     private volatile Runnable housekeeping = () -> { };
     private volatile long nextHousekeeping;
     private volatile TransactionTemplate batchTransactions;
 
     public SqsEventListener(SqsClient sqs, EventsProperties properties, InboundMessageParser parser,
                             InboundEventHandler handler, DeadLetterStore deadLetters, Clock clock) {
+        // a worker finishes its current long poll and batch before it stops
+        super("sqs-events", properties.getListenerThreads(), Duration.ofSeconds(properties.getWaitTimeSeconds() + 5L));
         this.sqs = sqs;
         this.properties = properties;
         this.parser = parser;
         this.handler = handler;
         this.deadLetters = deadLetters;
         this.clock = clock;
-        this.workers = new WorkerLoop("sqs-events", properties.getListenerThreads(), this::round, this::onFailure);
     }
 
     /**
@@ -276,25 +274,14 @@ public class SqsEventListener implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (!workers.isRunning()) {
-            checkRedrivePolicy();
-            workers.start();
-        }
+    protected boolean readyToStart() {
+        checkRedrivePolicy();
+        return true;
     }
 
     /** Run now and then from the listener loop (e.g. pruning old de-duplication keys). */
     public void setHousekeeping(Runnable housekeeping) {
         this.housekeeping = housekeeping;
-    }
-
-    public void setAutoStartup(boolean autoStartup) {
-        this.autoStartup = autoStartup;
-    }
-
-    @Override
-    public boolean isAutoStartup() {
-        return autoStartup;
     }
 
     /**
@@ -323,7 +310,8 @@ public class SqsEventListener implements SmartLifecycle {
     }
 
     /** One round of a listener thread: housekeeping now and then, then one long poll. */
-    private Duration round() {
+    @Override
+    protected Duration round() {
         if (System.currentTimeMillis() >= nextHousekeeping) {
             nextHousekeeping = System.currentTimeMillis() + TimeUnit.HOURS.toMillis(1);
             housekeeping.run();
@@ -332,7 +320,8 @@ public class SqsEventListener implements SmartLifecycle {
         return Duration.ZERO;
     }
 
-    private Duration onFailure(RuntimeException e) {
+    @Override
+    protected Duration onFailure(RuntimeException e) {
         if (e instanceof SdkException) {
             log.warn("Queue {} not reachable, trying again in {}: {}", properties.getQueueUrl(),
                     properties.getPollErrorDelay(), e.getMessage());
@@ -343,14 +332,4 @@ public class SqsEventListener implements SmartLifecycle {
         return properties.getPollErrorDelay();
     }
 
-    @Override
-    public void stop() {
-        // A worker finishes its current long poll and batch, then sees the flag.
-        workers.stop(Duration.ofSeconds(properties.getWaitTimeSeconds() + 5L));
-    }
-
-    @Override
-    public boolean isRunning() {
-        return workers.isRunning();
-    }
 }

@@ -5,91 +5,100 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
+
+import org.springframework.context.SmartLifecycle;
 
 /**
  * The one start/stop/pause implementation of the event workers (listener, dead-letter
- * collector, publisher): a few daemon threads that repeat one round of work until stopped.
- * A round says how long to pause before the next one; a failing round is handed to the
- * failure policy, which logs it and says how long to back off. Nothing a round throws ends a
- * thread. Stopping never interrupts: a thread interrupted inside H2's file I/O closes the
- * database file (ClosedByInterruptException), so a worker finishes its current round (a long
- * poll at most) and then sees the flag.
+ * collector, publisher), as a Spring {@link SmartLifecycle}: a few daemon threads that repeat
+ * {@link #round()} until stopped. A round says how long to pause before the next one; a failing
+ * round goes to {@link #onFailure}, which logs it and says how long to back off. Nothing a round
+ * throws ends a thread. Stopping never interrupts: a thread interrupted inside H2's file I/O
+ * closes the database file (ClosedByInterruptException), so a worker finishes its current round
+ * (a long poll at most) and then sees the flag.
  */
-public final class WorkerLoop {
-
-    /** One round of work. */
-    @FunctionalInterface
-    public interface Round {
-        /** @return how long to pause before the next round; {@link Duration#ZERO} goes straight on */
-        Duration run();
-    }
+public abstract class WorkerLoop implements SmartLifecycle {
 
     private final String name;
     private final int threads;
-    private final Round round;
-    private final Function<RuntimeException, Duration> onFailure;
+    private final Duration stopWait;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final Object signal = new Object();
     private final List<Thread> workers = new ArrayList<>();
     private long wakeUps;
+    private volatile boolean autoStartup = true;
 
     /**
-     * @param name      thread name (suffixed with the thread's number when there are several)
-     * @param threads   how many threads run the round side by side (at least one)
-     * @param round     the work
-     * @param onFailure logs a failed round and returns the pause before the next one
+     * @param name     thread name (suffixed with the thread's number when there are several)
+     * @param threads  how many threads run the round side by side (at least one)
+     * @param stopWait how long {@link #stop()} waits for each thread to finish its round
      */
-    public WorkerLoop(String name, int threads, Round round, Function<RuntimeException, Duration> onFailure) {
+    protected WorkerLoop(String name, int threads, Duration stopWait) {
         this.name = name;
         this.threads = Math.max(1, threads);
-        this.round = round;
-        this.onFailure = onFailure;
+        this.stopWait = stopWait;
     }
 
-    /** @return false when it was running already */
-    public synchronized boolean start() {
-        if (!running.compareAndSet(false, true)) {
-            return false;
+    /** @return how long to pause before the next round; {@link Duration#ZERO} goes straight on */
+    protected abstract Duration round();
+
+    /** Logs a failed round and returns how long to pause before the next one. */
+    protected abstract Duration onFailure(RuntimeException e);
+
+    /** Checks made before the threads start; false keeps the worker stopped (e.g. nothing configured). */
+    protected boolean readyToStart() {
+        return true;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running.get() || !readyToStart()) {
+            return;
         }
+        running.set(true);
         for (int i = 0; i < threads; i++) {
             Thread worker = new Thread(this::loop, threads == 1 ? name : name + "-" + i);
             worker.setDaemon(true);
             workers.add(worker);
             worker.start();
         }
-        return true;
     }
 
-    /**
-     * Asks the threads to stop after their current round and waits for them up to {@code maxWait} each.
-     *
-     * @return false when it was not running
-     */
-    public synchronized boolean stop(Duration maxWait) {
+    /** Asks the threads to stop after their current round and waits for each up to the stop wait. */
+    @Override
+    public synchronized void stop() {
         if (!running.compareAndSet(true, false)) {
-            return false;
+            return;
         }
         wakeUp();
         for (Thread worker : workers) {
             try {
-                worker.join(maxWait.toMillis());
+                worker.join(stopWait.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
         }
         workers.clear();
-        return true;
     }
 
+    @Override
     public boolean isRunning() {
         return running.get();
     }
 
-    /** Ends the current pauses early; a wake-up during a round makes its pause end at once. */
-    public void wakeUp() {
+    public void setAutoStartup(boolean autoStartup) {
+        this.autoStartup = autoStartup;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
+    }
+
+    /** Ends the current pauses; a wake-up during a round makes its pause end at once. */
+    protected void wakeUp() {
         synchronized (signal) {
             wakeUps++;
             signal.notifyAll();
@@ -104,9 +113,9 @@ public final class WorkerLoop {
             }
             Duration pause;
             try {
-                pause = round.run();
+                pause = round();
             } catch (RuntimeException e) {
-                pause = onFailure.apply(e);
+                pause = onFailure(e);
             }
             if (pause != null && !pause.isZero() && !pause.isNegative()) {
                 pause(pause, seen);
