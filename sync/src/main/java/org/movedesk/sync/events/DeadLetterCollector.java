@@ -4,14 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -24,7 +20,7 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
  * Copies what the dead-letter queue holds into the local "needs attention" table and only
  * then deletes it from the DLQ, so a person sees every dead event at the desk even offline.
  */
-public class DeadLetterCollector implements SmartLifecycle {
+public class DeadLetterCollector extends WorkerLoop {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterCollector.class);
 
@@ -35,13 +31,10 @@ public class DeadLetterCollector implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private volatile boolean autoStartup = true;
-    private volatile CountDownLatch stopSignal = new CountDownLatch(0);
-    private Thread worker;
 
     public DeadLetterCollector(SqsClient sqs, EventsProperties properties, InboundMessageParser parser,
                                DeadLetterStore store, ApplicationEventPublisher events, Clock clock) {
+        super("sqs-dead-letters", 1, Duration.ofSeconds(properties.getWaitTimeSeconds() + 5L));
         this.sqs = sqs;
         this.properties = properties;
         this.parser = parser;
@@ -108,62 +101,24 @@ public class DeadLetterCollector implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (properties.getDlqUrl() == null || properties.getDlqUrl().isBlank() || !running.compareAndSet(false, true)) {
-            return;
-        }
-        stopSignal = new CountDownLatch(1);
-        worker = new Thread(() -> {
-            while (running.get()) {
-                try {
-                    collectOnce();
-                } catch (SdkException e) {
-                    log.warn("Dead-letter queue not reachable: {}", e.getMessage());
-                    pause(properties.getPollErrorDelay());
-                } catch (RuntimeException e) {
-                    log.error("Unexpected dead-letter collector failure", e);
-                    pause(properties.getPollErrorDelay());
-                }
-            }
-        }, "sqs-dead-letters");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    private void pause(Duration delay) {
-        try {
-            stopSignal.await(delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running.set(false);
-        }
+    protected boolean readyToStart() {
+        return properties.getDlqUrl() != null && !properties.getDlqUrl().isBlank();
     }
 
     @Override
-    public void stop() {
-        if (!running.compareAndSet(true, false)) {
-            return;
-        }
-        // No interrupt (it would close H2's file channel mid-write); the long poll ends by itself.
-        stopSignal.countDown();
-        try {
-            worker.join(TimeUnit.SECONDS.toMillis(properties.getWaitTimeSeconds() + 5L));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    public void setAutoStartup(boolean autoStartup) {
-        this.autoStartup = autoStartup;
+    protected Duration round() {
+        collectOnce();
+        return Duration.ZERO;
     }
 
     @Override
-    public boolean isAutoStartup() {
-        return autoStartup;
+    protected Duration onFailure(RuntimeException e) {
+        if (e instanceof SdkException) {
+            log.warn("Dead-letter queue not reachable: {}", e.getMessage());
+        } else {
+            log.error("Unexpected dead-letter collector failure", e);
+        }
+        return properties.getPollErrorDelay();
     }
 
-    @Override
-    public boolean isRunning() {
-        return running.get();
-    }
 }

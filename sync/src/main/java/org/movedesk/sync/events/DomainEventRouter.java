@@ -2,6 +2,10 @@ package org.movedesk.sync.events;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -48,6 +52,53 @@ public class DomainEventRouter implements InboundEventHandler {
 
     @Override
     public EventOutcome handle(InboundEvent event) {
+        return handle(event, null, null);
+    }
+
+    /**
+     * The batch form: the de-duplication keys of the whole batch are looked up with one query.
+     * Runs inside the listener's batch transaction, which each event's own transaction joins.
+     */
+    @Override
+    public void handleAll(List<InboundEvent> events) {
+        Set<String> consumed = new HashSet<>(ledger.alreadyConsumed(
+                events.stream().map(InboundEvent::dedupKey).distinct().toList()));
+        Map<String, Instant> watermarks = ledger.watermarks(events.stream().map(DomainEventRouter::subjectOf)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        for (InboundEvent event : events) {
+            EventOutcome outcome = handle(event, consumed, watermarks);
+            if (outcome == EventOutcome.APPLIED || outcome == EventOutcome.STALE) {
+                // remembered now: a second copy of the key later in the same batch is a duplicate
+                consumed.add(event.dedupKey());
+            }
+        }
+    }
+
+    /**
+     * The prisoner an event is about, for the batch's one watermark query; null when unknown
+     * (a broken event is found and reported later, one by one).
+     */
+    private static String subjectOf(InboundEvent event) {
+        JsonNode p = event.payload();
+        for (String path : List.of("additionalInformation.nomsNumber", "additionalInformation.prisonerNumber",
+                "offenderIdDisplay")) {
+            JsonNode node = p;
+            for (String part : path.split("\\.")) {
+                node = node == null ? null : node.get(part);
+            }
+            if (node != null && node.isTextual()) {
+                return node.asText();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param consumed   keys known to be consumed already, or null to look the event's key up
+     * @param watermarks newest times applied per prisoner, read for the whole batch (absent = none;
+     *                   kept up to date here), or null to read and write them one by one
+     */
+    private EventOutcome handle(InboundEvent event, Set<String> consumed, Map<String, Instant> watermarks) {
         Optional<String> source = event.attribute(OutboxTopicPublisher.SOURCE_DESK);
         if (source.isPresent() && source.get().equals(deskId.get())) {
             log.debug("Own event {} came back; nothing to apply", event.eventType());
@@ -59,12 +110,15 @@ public class DomainEventRouter implements InboundEventHandler {
         }
         Actor actor = Actor.system(actorName, deskId.get());
         return transactions.execute(status -> {
-            if (ledger.alreadyConsumed(event.dedupKey())) {
+            if (consumed != null ? consumed.contains(event.dedupKey()) : ledger.alreadyConsumed(event.dedupKey())) {
                 return EventOutcome.DUPLICATE;
             }
             Instant now = clock.instant();
             if (reaction.occurredAt() != null) {
-                Optional<Instant> newest = ledger.watermark(reaction.subject());
+                Optional<Instant> newest = watermarks != null && watermarks.containsKey(reaction.subject())
+                        ? Optional.of(watermarks.get(reaction.subject()))
+                        : watermarks != null && isBatchSubject(event, reaction) ? Optional.empty()
+                        : ledger.watermark(reaction.subject());
                 if (newest.isPresent() && newest.get().isAfter(reaction.occurredAt())) {
                     log.info("{} for {} at {} is older than the {} already applied; not applied",
                             event.eventType(), reaction.subject(), reaction.occurredAt(), newest.get());
@@ -75,7 +129,17 @@ public class DomainEventRouter implements InboundEventHandler {
             reaction.apply(actor);
             ledger.remember(event.dedupKey(), event.eventType(), EventOutcome.APPLIED, now);
             if (reaction.occurredAt() != null) {
-                ledger.advanceWatermark(reaction.subject(), reaction.occurredAt(), event.eventType());
+                if (watermarks != null && isBatchSubject(event, reaction)) {
+                    // read above in this transaction and not newer than this event
+                    ledger.setWatermark(reaction.subject(), reaction.occurredAt(), event.eventType());
+                    watermarks.put(reaction.subject(), reaction.occurredAt());
+                } else {
+                    ledger.advanceWatermark(reaction.subject(), reaction.occurredAt(), event.eventType());
+                    if (watermarks != null) {
+                        watermarks.merge(reaction.subject(), reaction.occurredAt(),
+                                (known, applied) -> known.isAfter(applied) ? known : applied);
+                    }
+                }
             }
             return EventOutcome.APPLIED;
         });
@@ -130,6 +194,11 @@ public class DomainEventRouter implements InboundEventHandler {
                 return null;
             }
         }
+    }
+
+    /** Whether the batch's watermark query covered this event's subject. */
+    private static boolean isBatchSubject(InboundEvent event, Reaction reaction) {
+        return reaction.subject().equals(subjectOf(event));
     }
 
     private record Reaction(String subject, Instant occurredAt, java.util.function.Consumer<Actor> action) {

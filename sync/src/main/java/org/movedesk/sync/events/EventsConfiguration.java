@@ -5,8 +5,11 @@ import java.util.Optional;
 
 import org.movedesk.core.common.Json;
 import org.movedesk.core.desk.DeskService;
+import org.movedesk.core.outbox.OutboxBulkMarks;
 import org.movedesk.core.outbox.OutboxService;
 import org.movedesk.core.restrictedpatients.RestrictedPatientService;
+import org.movedesk.sync.patients.PatientLookup;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -71,6 +74,14 @@ public class EventsConfiguration {
             return new EventReleaseMovementLookup(clock);
         }
 
+        /** Reads patients from the Restricted Patients API through sync's lookup, when sync is on. */
+        @Bean
+        @ConditionalOnMissingBean
+        public CentralPatientCache centralPatientCache(RestrictedPatientService patients,
+                                                       ObjectProvider<PatientLookup> lookup) {
+            return new RestrictedPatientsApiCache(patients, lookup);
+        }
+
         @Bean
         @ConditionalOnMissingBean
         public PatientReactions patientReactions(RestrictedPatientService patients, ReleaseMovementLookup releases,
@@ -82,10 +93,12 @@ public class EventsConfiguration {
         public OutboxTopicPublisher outboxTopicPublisher(@Qualifier("eventsSnsClient") SnsClient sns,
                                                          OutboxService outbox, EventsProperties properties,
                                                          DeskService desks, PlatformTransactionManager transactionManager,
-                                                         Clock clock) {
+                                                         OutboxBulkMarks bulkMarks, Clock clock) {
             OutboxTopicPublisher publisher = new OutboxTopicPublisher(sns, outbox, properties, Json.mapper(),
                     deskId(desks), clock);
             publisher.setBookkeepingTransactions(new TransactionTemplate(transactionManager));
+            publisher.setBulkMarks(bulkMarks);
+            publisher.setConcurrentBatches(properties.getPublishConcurrency());
             publisher.setAutoStartup(properties.isAutoStart());
             return publisher;
         }

@@ -46,6 +46,10 @@ public class EventsProperties {
             Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(600)));
     /** Outbox entries taken per publish round (SNS batches hold at most 10). */
     private int publishBatchSize = 50;
+    /** Received messages applied in one transaction (several receives of max-messages when the queue is busy). */
+    private int messagesPerTransaction = 50;
+    /** PublishBatch calls of one round sent at the same time. */
+    private int publishConcurrency = 4;
     /** Back-off before retrying a failed publish: doubles per attempt up to {@link #publishMaxBackoff}. */
     private Duration publishBackoff = Duration.ofSeconds(1);
     private Duration publishMaxBackoff = Duration.ofMinutes(5);
@@ -82,6 +86,10 @@ public class EventsProperties {
     public void setVisibilityTimeoutSeconds(int s) { this.visibilityTimeoutSeconds = s; }
     public List<Duration> getErrorVisibilityTimeouts() { return errorVisibilityTimeouts; }
     public void setErrorVisibilityTimeouts(List<Duration> t) { this.errorVisibilityTimeouts = t; }
+    public int getPublishConcurrency() { return publishConcurrency; }
+    public void setPublishConcurrency(int publishConcurrency) { this.publishConcurrency = publishConcurrency; }
+    public int getMessagesPerTransaction() { return messagesPerTransaction; }
+    public void setMessagesPerTransaction(int messagesPerTransaction) { this.messagesPerTransaction = messagesPerTransaction; }
     public int getPublishBatchSize() { return publishBatchSize; }
     public void setPublishBatchSize(int publishBatchSize) { this.publishBatchSize = publishBatchSize; }
     public Duration getPublishBackoff() { return publishBackoff; }

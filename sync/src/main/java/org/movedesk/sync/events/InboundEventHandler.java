@@ -9,4 +9,13 @@ package org.movedesk.sync.events;
 public interface InboundEventHandler {
 
     EventOutcome handle(InboundEvent event);
+
+    /**
+     * Applies a received batch, in order, inside the caller's transaction (the listener's fast
+     * path). A handler may look things up for the whole batch at once; by default each event
+     * is handled on its own.
+     */
+    default void handleAll(java.util.List<InboundEvent> events) {
+        events.forEach(this::handle);
+    }
 }

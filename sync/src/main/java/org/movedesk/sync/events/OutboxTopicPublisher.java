@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -17,13 +19,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.movedesk.core.common.OutboxChanged;
+import org.movedesk.core.outbox.OutboxBulkMarks;
 import org.movedesk.core.outbox.OutboxChannel;
 import org.movedesk.core.outbox.OutboxEntry;
 import org.movedesk.core.outbox.OutboxService;
 import org.movedesk.core.outbox.SyncError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,7 +45,7 @@ import software.amazon.awssdk.services.sns.model.PublishBatchResultEntry;
  * {@code eventId} travels as a message attribute (and as the FIFO deduplication id), so a
  * retry after a lost answer is recognisable downstream.
  */
-public class OutboxTopicPublisher implements SmartLifecycle {
+public class OutboxTopicPublisher extends WorkerLoop {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxTopicPublisher.class);
 
@@ -62,15 +64,14 @@ public class OutboxTopicPublisher implements SmartLifecycle {
     private final Supplier<String> deskId;
     private final Clock clock;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private volatile boolean autoStartup = true;
-    private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong published = new AtomicLong();
-    private Thread worker;
     private volatile TransactionTemplate bookkeeping;
+    private volatile OutboxBulkMarks bulkMarks;
+    private volatile ExecutorService senders;
 
     public OutboxTopicPublisher(SnsClient sns, OutboxService outbox, EventsProperties properties, ObjectMapper json,
                                 Supplier<String> deskId, Clock clock) {
+        super("sns-publisher", 1, Duration.ofSeconds(35));
         this.sns = sns;
         this.outbox = outbox;
         this.properties = properties;
@@ -102,19 +103,95 @@ public class OutboxTopicPublisher implements SmartLifecycle {
         }
         applyAll(failures);
         List<Outgoing> outgoing = markInFlight(candidates);
-        int accepted = 0;
-        List<Runnable> outcomes = new ArrayList<>();
+        List<List<Outgoing>> batches = new ArrayList<>();
         for (int from = 0; from < outgoing.size(); from += SNS_BATCH) {
-            accepted += publishBatch(outgoing.subList(from, Math.min(outgoing.size(), from + SNS_BATCH)), outcomes);
+            batches.add(outgoing.subList(from, Math.min(outgoing.size(), from + SNS_BATCH)));
+        }
+        // The batches of a round go out side by side: each holds at most one entry per aggregate
+        // (nextReady hands out heads only), so their order between themselves does not matter.
+        List<BatchResult> results = sendAll(batches);
+        Map<Long, String> confirmed = new LinkedHashMap<>();
+        List<Runnable> outcomes = new ArrayList<>();
+        for (BatchResult result : results) {
+            confirmed.putAll(result.confirmed());
+            outcomes.addAll(result.otherOutcomes());
         }
         // Confirmations of the whole round in one go; a crash before this republishes the round
         // with the same event ids, which consumers recognise.
+        confirmAll(confirmed);
         applyAll(outcomes);
-        published.addAndGet(accepted);
-        return accepted;
+        published.addAndGet(confirmed.size());
+        return confirmed.size();
     }
 
-    private int publishBatch(List<Outgoing> batch, List<Runnable> outcomes) {
+    private List<BatchResult> sendAll(List<List<Outgoing>> batches) {
+        ExecutorService senders = this.senders;
+        if (senders == null || batches.size() < 2) {
+            return batches.stream().map(this::publishBatch).toList();
+        }
+        List<Future<BatchResult>> futures = new ArrayList<>(batches.size());
+        for (List<Outgoing> batch : batches) {
+            futures.add(senders.submit(() -> publishBatch(batch)));
+        }
+        List<BatchResult> results = new ArrayList<>(batches.size());
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                results.add(futures.get(i).get());
+            } catch (ExecutionException | InterruptedException e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                // Unknown whether SNS took it: the entries go again later with the same event ids.
+                SyncError error = new SyncError(null, "PUBLISH_FAILED", "Publishing failed", String.valueOf(e), null);
+                List<Runnable> retries = new ArrayList<>();
+                batches.get(i).forEach(message -> retries.add(() -> retryLater(message.entry(), error)));
+                results.add(new BatchResult(Map.of(), retries));
+            }
+        }
+        return results;
+    }
+
+    /** Sends up to this many PublishBatch calls of a round at the same time (1 = one after another). */
+    public void setConcurrentBatches(int concurrentBatches) {
+        ExecutorService old = this.senders;
+        this.senders = concurrentBatches <= 1 ? null : Executors.newFixedThreadPool(concurrentBatches, r -> {
+            Thread t = new Thread(r, "sns-publish-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        if (old != null) {
+            old.shutdown();
+        }
+    }
+
+    /** Marks a round in flight and confirmed with a few statements instead of two per entry. */
+    public void setBulkMarks(OutboxBulkMarks bulkMarks) {
+        this.bulkMarks = bulkMarks;
+    }
+
+    private void confirmAll(Map<Long, String> confirmed) {
+        if (confirmed.isEmpty()) {
+            return;
+        }
+        if (bulkMarks != null) {
+            try {
+                bulkMarks.markConfirmed(confirmed);
+                return;
+            } catch (RuntimeException e) {
+                log.debug("Bulk confirmation fell back to one by one: {}", e.getMessage());
+            }
+        }
+        List<Runnable> marks = new ArrayList<>();
+        confirmed.forEach((id, messageId) -> marks.add(() -> outbox.markConfirmed(id, messageId)));
+        applyAll(marks);
+    }
+
+    private record BatchResult(Map<Long, String> confirmed, List<Runnable> otherOutcomes) {
+    }
+
+    private BatchResult publishBatch(List<Outgoing> batch) {
+        List<Runnable> outcomes = new ArrayList<>();
+        Map<Long, String> confirmed = new LinkedHashMap<>();
         Map<String, Outgoing> byBatchId = new HashMap<>();
         List<PublishBatchRequestEntry> entries = new ArrayList<>();
         for (Outgoing message : batch) {
@@ -137,14 +214,12 @@ public class OutboxTopicPublisher implements SmartLifecycle {
                     null);
             batch.forEach(message -> outcomes.add(() -> retryLater(message.entry(), error)));
             log.info("Topic not reachable; {} events wait in the outbox: {}", batch.size(), unreachable.getMessage());
-            return 0;
+            return new BatchResult(confirmed, outcomes);
         }
-        int accepted = 0;
         for (PublishBatchResultEntry ok : response.successful()) {
             Outgoing message = byBatchId.get(ok.id());
             if (message != null) {
-                outcomes.add(() -> outbox.markConfirmed(message.entry().getId(), ok.messageId()));
-                accepted++;
+                confirmed.put(message.entry().getId(), ok.messageId());
             }
         }
         for (BatchResultErrorEntry failed : response.failed()) {
@@ -159,11 +234,20 @@ public class OutboxTopicPublisher implements SmartLifecycle {
                 outcomes.add(() -> retryLater(message.entry(), error));
             }
         }
-        return accepted;
+        return new BatchResult(confirmed, outcomes);
     }
 
     /** Marks the entries in flight (in one transaction when possible); returns those that were marked. */
     private List<Outgoing> markInFlight(List<Outgoing> candidates) {
+        if (bulkMarks != null && !candidates.isEmpty()) {
+            try {
+                java.util.Set<Long> marked = new java.util.HashSet<>(bulkMarks.markInFlight(
+                        candidates.stream().map(message -> message.entry().getId()).toList()));
+                return candidates.stream().filter(message -> marked.contains(message.entry().getId())).toList();
+            } catch (RuntimeException e) {
+                log.debug("Bulk marking in flight fell back to one by one: {}", e.getMessage());
+            }
+        }
         if (bookkeeping != null && candidates.size() > 1) {
             try {
                 bookkeeping.executeWithoutResult(status ->
@@ -285,65 +369,19 @@ public class OutboxTopicPublisher implements SmartLifecycle {
     /** Core announces new outbox entries after commit; publish them without waiting for the idle delay. */
     @EventListener
     public void onOutboxChanged(OutboxChanged changed) {
-        wakeUp.release();
+        wakeUp();
+    }
+
+
+    @Override
+    protected Duration round() {
+        return publishReady() > 0 ? Duration.ZERO : properties.getPublishIdleDelay();
     }
 
     @Override
-    public void start() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        worker = new Thread(this::loop, "sns-publisher");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    private void loop() {
-        while (running.get()) {
-            int done;
-            try {
-                done = publishReady();
-            } catch (RuntimeException e) {
-                log.error("Publishing round failed; trying again shortly", e);
-                done = 0;
-            }
-            if (done == 0) {
-                try {
-                    wakeUp.tryAcquire(properties.getPublishIdleDelay().toMillis(), TimeUnit.MILLISECONDS);
-                    wakeUp.drainPermits();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
-    @Override
-    public void stop() {
-        if (!running.compareAndSet(true, false)) {
-            return;
-        }
-        wakeUp.release();
-        try {
-            worker.join(TimeUnit.SECONDS.toMillis(35));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    public void setAutoStartup(boolean autoStartup) {
-        this.autoStartup = autoStartup;
-    }
-
-    @Override
-    public boolean isAutoStartup() {
-        return autoStartup;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running.get();
+    protected Duration onFailure(RuntimeException e) {
+        log.error("Publishing round failed; trying again shortly", e);
+        return properties.getPublishIdleDelay();
     }
 
     private record Outgoing(OutboxEntry entry, String eventId, String eventType, String body, String groupId) {

@@ -6,14 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import software.amazon.awssdk.core.exception.SdkException;
@@ -32,7 +29,7 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
  * the dead-letter queue with its reason, failures are retried by SQS with growing visibility
  * timeouts and end in the dead-letter queue after {@code max-receive-count} tries.
  */
-public class SqsEventListener implements SmartLifecycle {
+public class SqsEventListener extends WorkerLoop {
 
     private static final Logger log = LoggerFactory.getLogger(SqsEventListener.class);
 
@@ -47,18 +44,16 @@ public class SqsEventListener implements SmartLifecycle {
     private final DeadLetterStore deadLetters;
     private final Clock clock;
 
-    private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong handled = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
-    private final List<Thread> workers = new ArrayList<>();
-    private volatile CountDownLatch stopSignal = new CountDownLatch(0);
-    private volatile boolean autoStartup = true;
     private volatile Runnable housekeeping = () -> { };
     private volatile long nextHousekeeping;
     private volatile TransactionTemplate batchTransactions;
 
     public SqsEventListener(SqsClient sqs, EventsProperties properties, InboundMessageParser parser,
                             InboundEventHandler handler, DeadLetterStore deadLetters, Clock clock) {
+        // a worker finishes its current long poll and batch before it stops
+        super("sqs-events", properties.getListenerThreads(), Duration.ofSeconds(properties.getWaitTimeSeconds() + 5L));
         this.sqs = sqs;
         this.properties = properties;
         this.parser = parser;
@@ -74,15 +69,18 @@ public class SqsEventListener implements SmartLifecycle {
      * @throws SdkException when the queue cannot be reached (the loop waits and tries again)
      */
     public int pollOnce() {
-        ReceiveMessageResponse response = sqs.receiveMessage(r -> r
-                .queueUrl(properties.getQueueUrl())
-                .maxNumberOfMessages(properties.getMaxMessages())
-                .waitTimeSeconds(properties.getWaitTimeSeconds())
-                .visibilityTimeout(properties.getVisibilityTimeoutSeconds())
-                .messageAttributeNames("All")
-                .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
+        List<Message> received = new ArrayList<>(receive(properties.getWaitTimeSeconds()));
+        // A full receive means more is waiting: take a few more at once (no waiting) so that one
+        // transaction and one hand-over of core's history head cover up to messages-per-transaction.
+        int last = received.size();
+        while (batchTransactions != null && last >= properties.getMaxMessages()
+                && received.size() + properties.getMaxMessages() <= properties.getMessagesPerTransaction()) {
+            List<Message> more = receive(0);
+            received.addAll(more);
+            last = more.size();
+        }
         List<Message> toDelete = new ArrayList<>();
-        List<Message> remaining = new ArrayList<>(response.messages());
+        List<Message> remaining = new ArrayList<>(received);
         if (batchTransactions != null && remaining.size() > 1 && handleAllInOneTransaction(remaining)) {
             toDelete.addAll(remaining);
             remaining.clear();
@@ -92,8 +90,21 @@ public class SqsEventListener implements SmartLifecycle {
                 toDelete.add(message);
             }
         }
-        delete(toDelete);
-        return response.messages().size();
+        for (int from = 0; from < toDelete.size(); from += 10) {
+            delete(toDelete.subList(from, Math.min(toDelete.size(), from + 10)));
+        }
+        return received.size();
+    }
+
+    private List<Message> receive(int waitSeconds) {
+        ReceiveMessageResponse response = sqs.receiveMessage(r -> r
+                .queueUrl(properties.getQueueUrl())
+                .maxNumberOfMessages(properties.getMaxMessages())
+                .waitTimeSeconds(waitSeconds)
+                .visibilityTimeout(properties.getVisibilityTimeoutSeconds())
+                .messageAttributeNames("All")
+                .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
+        return response.messages();
     }
 
     /**
@@ -114,7 +125,7 @@ public class SqsEventListener implements SmartLifecycle {
             }
         }
         try {
-            batchTransactions.executeWithoutResult(status -> events.forEach(handler::handle));
+            batchTransactions.executeWithoutResult(status -> handler.handleAll(events));
         } catch (RuntimeException anyFailure) {
             log.debug("Batch of {} fell back to one by one: {}", events.size(), anyFailure.getMessage());
             return false;
@@ -263,32 +274,14 @@ public class SqsEventListener implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        stopSignal = new CountDownLatch(1);
+    protected boolean readyToStart() {
         checkRedrivePolicy();
-        for (int i = 0; i < Math.max(1, properties.getListenerThreads()); i++) {
-            Thread worker = new Thread(this::loop, "sqs-events-" + i);
-            worker.setDaemon(true);
-            workers.add(worker);
-            worker.start();
-        }
+        return true;
     }
 
     /** Run now and then from the listener loop (e.g. pruning old de-duplication keys). */
     public void setHousekeeping(Runnable housekeeping) {
         this.housekeeping = housekeeping;
-    }
-
-    public void setAutoStartup(boolean autoStartup) {
-        this.autoStartup = autoStartup;
-    }
-
-    @Override
-    public boolean isAutoStartup() {
-        return autoStartup;
     }
 
     /**
@@ -316,55 +309,27 @@ public class SqsEventListener implements SmartLifecycle {
         }
     }
 
-    private void loop() {
-        while (running.get()) {
-            try {
-                if (System.currentTimeMillis() >= nextHousekeeping) {
-                    nextHousekeeping = System.currentTimeMillis() + TimeUnit.HOURS.toMillis(1);
-                    housekeeping.run();
-                }
-                pollOnce();
-            } catch (SdkException e) {
-                log.warn("Queue {} not reachable, trying again in {}: {}", properties.getQueueUrl(),
-                        properties.getPollErrorDelay(), e.getMessage());
-                pause(properties.getPollErrorDelay());
-            } catch (RuntimeException e) {
-                // A bug, not a message: keep listening rather than silently stop consuming.
-                log.error("Unexpected listener failure", e);
-                pause(properties.getPollErrorDelay());
-            }
+    /** One round of a listener thread: housekeeping now and then, then one long poll. */
+    @Override
+    protected Duration round() {
+        if (System.currentTimeMillis() >= nextHousekeeping) {
+            nextHousekeeping = System.currentTimeMillis() + TimeUnit.HOURS.toMillis(1);
+            housekeeping.run();
         }
-    }
-
-    private void pause(Duration delay) {
-        try {
-            stopSignal.await(delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running.set(false);
-        }
+        pollOnce();
+        return Duration.ZERO;
     }
 
     @Override
-    public void stop() {
-        if (!running.compareAndSet(true, false)) {
-            return;
+    protected Duration onFailure(RuntimeException e) {
+        if (e instanceof SdkException) {
+            log.warn("Queue {} not reachable, trying again in {}: {}", properties.getQueueUrl(),
+                    properties.getPollErrorDelay(), e.getMessage());
+        } else {
+            // A bug, not a message: keep listening rather than silently stop consuming.
+            log.error("Unexpected listener failure", e);
         }
-        // No interrupt: a thread interrupted inside H2's file I/O closes the database file
-        // (ClosedByInterruptException). A worker finishes its current long poll and batch, then sees the flag.
-        stopSignal.countDown();
-        for (Thread worker : workers) {
-            try {
-                worker.join(TimeUnit.SECONDS.toMillis(properties.getWaitTimeSeconds() + 5L));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        workers.clear();
+        return properties.getPollErrorDelay();
     }
 
-    @Override
-    public boolean isRunning() {
-        return running.get();
-    }
 }

@@ -52,17 +52,31 @@ public class PatientLookup {
      * @throws IOException offline, or an answer we cannot use; the cache is left as it was
      */
     public Optional<CentralPatient> lookup(String prisonNumber, String user) throws IOException {
+        Optional<CentralPatient> found = fetch(prisonNumber, user);
+        if (found.isEmpty()) {
+            patients.forgetFromCentral(system, prisonNumber);
+        } else {
+            patients.cacheFromCentral(system, found.get());
+        }
+        return found;
+    }
+
+    /**
+     * Only reads the centre's record, leaving the cache alone, for a caller that applies it
+     * itself (e.g. as another actor, or inside its own transaction).
+     *
+     * @return the centre's record, or empty when the prisoner is not a restricted patient
+     * @throws IOException offline, or an answer we cannot use
+     */
+    public Optional<CentralPatient> fetch(String prisonNumber, String user) throws IOException {
         ApiResponse r = api.find(prisonNumber, user);
         if (r.status() == 404 && r.json() != null) {
-            patients.forgetFromCentral(system, prisonNumber);
             return Optional.empty();
         }
         if (!r.ok()) {
             throw new BadAnswerException(r.status(), "patient lookup: " + ErrorBodies.fromRestrictedPatients(r).summary());
         }
-        CentralPatient p = read(r.requireJson(), prisonNumber, r.status());
-        patients.cacheFromCentral(system, p);
-        return Optional.of(p);
+        return Optional.of(read(r.requireJson(), prisonNumber, r.status()));
     }
 
     static CentralPatient read(JsonNode dto, String asked, int status) throws BadAnswerException {

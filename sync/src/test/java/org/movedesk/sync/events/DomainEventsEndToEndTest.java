@@ -60,8 +60,6 @@ class DomainEventsEndToEndTest extends EventsIntegrationTest {
     @Autowired
     ConsumedEventLedger ledger;
     @Autowired
-    EventsTestApplication.RecordingPatientCache centralCache;
-    @Autowired
     DeskService desks;
 
     // ---- prisoner received back into prison
@@ -233,30 +231,7 @@ class DomainEventsEndToEndTest extends EventsIntegrationTest {
 
     // ---- central restricted-patient events
 
-    @Test
-    void patientEventsFromOtherDesksRefreshTheCacheAndOurOwnAreSkipped() {
-        String theirs = StoreFixture.uniquePrisonNumber();
-        String ours = StoreFixture.uniquePrisonNumber();
-        String supportingChanged = "{\"eventType\":\"restricted-patients.patient.supporting-prison-changed\","
-                + "\"additionalInformation\":{\"prisonerNumber\":\"%s\"},\"version\":1,"
-                + "\"occurredAt\":\"2026-11-25T13:05:31.204117Z\",\"publishedAt\":\"2026-11-25T13:05:31.204117Z\","
-                + "\"description\":\"Supporting prisoner changed for restricted patient\","
-                + "\"personReference\":{\"identifiers\":[{\"type\":\"NOMS\",\"value\":\"%s\"}]}}";
-
-        send(String.format(supportingChanged, theirs, theirs), Map.of("sourceDesk", "another-desk"));
-        send(String.format(supportingChanged, ours, ours), Map.of("sourceDesk", desks.current().deskId()));
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            listener.pollOnce();
-            return centralCache.refreshed.stream().anyMatch(r -> r.prisonerNumber().equals(theirs));
-        });
-        awaitQueueEmpty();
-        assertThat(centralCache.refreshed).extracting(EventsTestApplication.RecordingPatientCache.Refresh::prisonerNumber)
-                .contains(theirs).doesNotContain(ours);
-        assertThat(centralCache.refreshed.stream().filter(r -> r.prisonerNumber().equals(theirs)).findFirst().get())
-                .extracting(EventsTestApplication.RecordingPatientCache.Refresh::eventType)
-                .isEqualTo("restricted-patients.patient.supporting-prison-changed");
-    }
+    // patient events from other desks and the central service: CentralPatientEventsTest
 
     // ---- duplicates and order
 

@@ -62,6 +62,10 @@ class EmulatorRestartTest extends EventsIntegrationTest {
     DeskService desks;
     @Autowired
     HistoryQueries history;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired
+    org.movedesk.core.outbox.OutboxBulkMarks bulkMarks;
 
     @BeforeAll
     static void startEmulator() throws IOException {
@@ -105,9 +109,8 @@ class EmulatorRestartTest extends EventsIntegrationTest {
         SqsEventListener listener = new SqsEventListener(
                 EventsAwsClients.sqs(properties, ElasticMqEmulator.credentials()), properties,
                 new InboundMessageParser(Json.mapper()), router, deadLetters, Clock.systemUTC());
-        OutboxTopicPublisher publisher = new OutboxTopicPublisher(
-                EventsAwsClients.sns(properties, ElasticMqEmulator.credentials()), outbox, properties, Json.mapper(),
-                () -> desks.current().deskId(), clock);
+        listener.setBatchTransactions(new org.springframework.transaction.support.TransactionTemplate(transactionManager));
+        OutboxTopicPublisher publisher = publisher(properties);
         // the central service reports each of them received back into prison
         for (int from = 0; from < numbers.size(); from += 10) {
             List<PublishBatchRequestEntry> batch = new ArrayList<>();
@@ -162,5 +165,74 @@ class EmulatorRestartTest extends EventsIntegrationTest {
 
     private long removedCount(List<String> numbers) {
         return numbers.stream().filter(n -> patients.find(StoreFixture.system(), n).isEmpty()).count();
+    }
+
+    /** Wired as EventsConfiguration wires it: bulk outbox marks and concurrent PublishBatch calls. */
+    private OutboxTopicPublisher publisher(EventsProperties properties) {
+        OutboxTopicPublisher publisher = new OutboxTopicPublisher(
+                EventsAwsClients.sns(properties, ElasticMqEmulator.credentials()), outbox, properties, Json.mapper(),
+                () -> desks.current().deskId(), clock);
+        publisher.setBookkeepingTransactions(new org.springframework.transaction.support.TransactionTemplate(transactionManager));
+        publisher.setBulkMarks(bulkMarks);
+        publisher.setConcurrentBatches(properties.getPublishConcurrency());
+        return publisher;
+    }
+
+    /**
+     * The publish direction on its own: events recorded while the emulator is down wait in the
+     * outbox while the publisher keeps failing, and reach the topic exactly once after it is back.
+     */
+    @Test
+    void eventsRecordedWhileTheTopicIsDownArePublishedOnceItIsBack() {
+        EventsProperties properties = properties();
+        OutboxTopicPublisher publisher = publisher(properties);
+        fauxqs.stop();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !fauxqs.isRunning());
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < PATIENTS; i++) {
+            String number = StoreFixture.uniquePrisonNumber();
+            patients.onReleasedToHospital(StoreFixture.system(), new ReleasedToHospital(number, "MDI", "HAZLWD",
+                    LocalDateTime.now().minusDays(2).withNano(0), null));
+            numbers.add(number);
+        }
+        publisher.start();
+        try {
+            // the publisher keeps trying while the topic is down: the events stay in the outbox
+            await().atMost(Duration.ofSeconds(20)).until(() -> topicEntries(numbers).stream()
+                    .anyMatch(e -> e.getAttempts() > 0 && e.getState() == org.movedesk.core.outbox.OutboxState.PENDING));
+            assertThat(topicEntries(numbers)).noneMatch(e -> e.getState() == org.movedesk.core.outbox.OutboxState.CONFIRMED);
+            fauxqs.restart();
+
+            Map<String, Integer> perPrisoner = new ConcurrentHashMap<>();
+            Set<String> eventIds = ConcurrentHashMap.newKeySet();
+            await().atMost(Duration.ofSeconds(40)).until(() -> {
+                for (Message m : fauxqs.sqs().receiveMessage(r -> r.queueUrl(observerQueue).maxNumberOfMessages(10)
+                        .waitTimeSeconds(1).messageAttributeNames("All")).messages()) {
+                    fauxqs.sqs().deleteMessage(r -> r.queueUrl(observerQueue).receiptHandle(m.receiptHandle()));
+                    JsonNode body = Json.read(m.body());
+                    String number = body.at("/additionalInformation/prisonerNumber").asText();
+                    if (numbers.contains(number)
+                            && "restricted-patients.patient.added".equals(body.path("eventType").asText())) {
+                        perPrisoner.merge(number, 1, Integer::sum);
+                        eventIds.add(m.messageAttributes().get(OutboxTopicPublisher.EVENT_ID).stringValue());
+                    }
+                }
+                return perPrisoner.size() == PATIENTS && topicEntries(numbers).stream()
+                        .allMatch(e -> e.getState() == org.movedesk.core.outbox.OutboxState.CONFIRMED);
+            });
+            assertThat(perPrisoner.values()).as("each added event arrives once").containsOnly(1);
+            assertThat(eventIds).hasSize(PATIENTS);
+            assertThat(publisher.isRunning()).isTrue();
+        } finally {
+            publisher.stop();
+            if (!fauxqs.isRunning()) {
+                fauxqs.restart();
+            }
+        }
+    }
+
+    private List<org.movedesk.core.outbox.OutboxEntry> topicEntries(List<String> numbers) {
+        return numbers.stream().flatMap(n -> outbox.forAggregate(org.movedesk.core.outbox.AggregateType.PATIENT, n)
+                .stream()).filter(e -> e.getChannel() == org.movedesk.core.outbox.OutboxChannel.TOPIC).toList();
     }
 }

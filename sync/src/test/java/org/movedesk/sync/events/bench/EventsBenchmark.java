@@ -123,6 +123,8 @@ public final class EventsBenchmark {
                 new org.springframework.transaction.support.TransactionTemplate(
                         context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
         publisher.setBookkeepingTransactions(tx);
+        publisher.setBulkMarks(context.getBean(org.movedesk.core.outbox.OutboxBulkMarks.class));
+        publisher.setConcurrentBatches(properties.getPublishConcurrency());
         drainOutbox(outbox, publisher);
         fauxqs.sqs().purgeQueue(r -> r.queueUrl(domain.queueUrl()));
         fauxqs.sqs().purgeQueue(r -> r.queueUrl(observer));
