@@ -54,8 +54,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class CoreBench {
 
-    private static final Path DIR = Path.of("target", BenchStore.SCALE == 1.0 ? "bench-store"
-            : "bench-store-scale-" + BenchStore.SCALE).toAbsolutePath();
+    /** -Dbench.dir=/path picks the store directory (e.g. a full-size store generated once elsewhere). */
+    private static final Path DIR = System.getProperty("bench.dir") != null
+            ? Path.of(System.getProperty("bench.dir")).toAbsolutePath()
+            : Path.of("target", BenchStore.SCALE == 1.0 ? "bench-store" : "bench-store-scale-" + BenchStore.SCALE)
+                    .toAbsolutePath();
 
     private CoreBench() {
     }
