@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
@@ -47,15 +45,20 @@ import org.movedesk.core.store.StoreUrl;
 public final class BenchStore {
 
     /** Bump when the generated content changes, so a cached store is rebuilt. */
-    static final String GENERATION = "bench-store-v3";
+    static final String GENERATION = "bench-store-v4";
 
     /** 1.0 = the issue's sizes; -Dbench.scale=0.1 builds a tenth (people, moves, history, outbox). */
     static final double SCALE = Double.parseDouble(System.getProperty("bench.scale", "1.0"));
     static final int LOCATIONS = 300;
-    static final int PEOPLE = (int) (300_000 * SCALE);
-    static final int MOVES = (int) (1_000_000 * SCALE);
-    static final int HISTORY = (int) (5_000_000 * SCALE);
-    static final int OUTBOX_RECENT = (int) (300_000 * SCALE);
+
+    /** How much to generate: the issue's sizes times a scale. */
+    public record Sizes(int people, int moves, int history, int outboxRecent) {
+        public static Sizes of(double scale) {
+            return new Sizes((int) (300_000 * scale), (int) (1_000_000 * scale), (int) (5_000_000 * scale),
+                    (int) (300_000 * scale));
+        }
+    }
+
     static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
     static final int DAYS = 3 * 365;
     /** "Today" of the generated store: moves after it are still open. */
@@ -105,7 +108,7 @@ public final class BenchStore {
         }
         Files.createDirectories(dir);
         long t0 = System.nanoTime();
-        generate(dir);
+        generate(dir, Sizes.of(SCALE), true);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Files.writeString(marker, GENERATION + " scale " + SCALE + "\ngeneration seconds: " + String.format("%.1f", seconds) + "\n");
         return seconds;
@@ -140,30 +143,43 @@ public final class BenchStore {
         return -1;
     }
 
-    private static void generate(Path dir) throws Exception {
+    /**
+     * Generates the store into {@code dir} (which must not hold one yet). The schema is exactly
+     * Flyway's: every migration runs first on the empty file and nothing is dropped or rebuilt
+     * afterwards, except the note-word trigger, which is dropped for the load (the loader writes
+     * the same rows in batches) and created again with the migration's own statement.
+     *
+     * <p>Why this is fast without dropping indexes: every bulk table is inserted in the order of
+     * its primary key (people, profiles and moves get their random UUIDs pre-sorted; history,
+     * note words and outbox rows come in id order), and history rows come in time order, so each
+     * explorer index (a column, then time) is written at one spot per value. Only the indexes on
+     * near-unique columns (prison number, reference, move id, names) take random pages, and H2's
+     * page cache is sized to hold them. The old generator dropped the indexes and rebuilt them
+     * afterwards; H2 rebuilds an index by reading every full row again (JSON included) for each
+     * index, which took longer than the load itself (docs/bench/core.md).
+     */
+    public static void generate(Path dir, Sizes size, boolean compact) throws Exception {
         String url = url(dir);
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
         SplittableRandom rnd = new SplittableRandom(20261125L);
-        // bulk load: a big page cache, no durability wait per commit (the file is compacted at the end)
+        // bulk load: a page cache of half the heap, no durability wait per commit (the file is
+        // compacted at the end), no background compaction while loading
+        int cacheMb = (int) Math.max(64, Runtime.getRuntime().maxMemory() / 2 >> 20);
         String loadUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(StoreUrl.FILE_NAME).toString().replace('\\', '/')
-                + ";CACHE_SIZE=786432;WRITE_DELAY=60000;AUTO_COMPACT_FILL_RATE=0";
+                + ";WRITE_DELAY=60000;AUTO_COMPACT_FILL_RATE=0";
+        System.out.printf("    generating %s into %s (H2 cache %,d MB)%n", size, dir, cacheMb);
         try (Connection c = DriverManager.getConnection(loadUrl, "sa", "")) {
+            bigCacheForThisOpen(c, cacheMb);
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                // the loader writes the note words itself in batches; the trigger comes back afterwards
-                s.execute("drop trigger hx_note_words");
+                s.execute("drop trigger " + NOTE_WORDS_TRIGGER);
             }
-            // Random UUID keys spread every insert over every index page; on a busy machine that
-            // turns the load into page reads. Load without the bulk tables' indexes and build
-            // them afterwards from the Flyway schema's own DDL (H2 builds an index by sorting).
-            List<String> rebuild = dropIndexes(c);
-            System.out.println("    dropped for the load, rebuilt after it: " + rebuild.size() + " constraints and indexes");
-            Data d = new Data(rnd);
+            c.commit();
+            Data d = new Data(rnd, size);
             long t = System.nanoTime();
             d.insertLocations(c);
             d.insertPeople(c);
-            log("locations + people", t);
-            System.out.printf("    file after people: %,d MB%n", Files.size(dir.resolve(StoreUrl.FILE_NAME + ".mv.db")) >> 20);
+            log("locations + people + profiles", t);
             t = System.nanoTime();
             d.insertMoves(c);
             log("moves", t);
@@ -172,79 +188,51 @@ public final class BenchStore {
             log("history + note words + outbox", t);
             t = System.nanoTime();
             try (Statement s = c.createStatement()) {
-                for (String ddl : rebuild) {
-                    s.execute(ddl);
-                }
-            }
-            c.commit();
-            log("indexes (" + rebuild.size() + ")", t);
-            try (Statement s = c.createStatement()) {
-                s.execute("create trigger hx_note_words after insert on history for each row"
-                        + " call 'org.movedesk.core.history.explorer.NoteWordsTrigger'");
+                s.execute(NOTE_WORDS_TRIGGER_DDL);
                 s.execute("analyze");
             }
             c.commit();
+            log("analyze", t);
+        }
+        long t = System.nanoTime();
+        BenchOperators.addDemoOperators(dir);
+        log("demo operators (core services)", t);
+        if (compact) {
             t = System.nanoTime();
-            try (Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
                 s.execute("shutdown compact");
             }
             log("shutdown compact", t);
         }
     }
 
-    static final Set<String> BULK_TABLES = Set.of("\"PERSON\"", "\"PROFILE\"", "\"MOVE\"", "\"HISTORY\"",
-            "\"OUTBOX\"", "\"HISTORY_NOTE_WORD\"");
-
-    /** Drops the bulk tables' constraints and indexes (except the bigint row keys); returns the DDL to restore them. */
-    static List<String> dropIndexes(Connection c) throws SQLException {
-        List<String> pks = new ArrayList<>();
-        List<String> uniques = new ArrayList<>();
-        List<String> fks = new ArrayList<>();
-        List<String> indexes = new ArrayList<>();
-        Pattern constraint = Pattern.compile("ALTER TABLE (\\S+) ADD CONSTRAINT (\\S+) (PRIMARY KEY|UNIQUE|FOREIGN KEY)(.*);?");
-        Pattern index = Pattern.compile("CREATE (UNIQUE )?INDEX (\\S+) ON (\\S+)\\(.*");
-        List<String> drops = new ArrayList<>();
-        List<String> dropFks = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("script nodata")) {
-            while (rs.next()) {
-                String line = rs.getString(1).trim();
-                Matcher m = constraint.matcher(line);
-                if (m.matches()) {
-                    String table = m.group(1);
-                    boolean bulk = BULK_TABLES.stream().anyMatch(table::endsWith);
-                    boolean referencesBulk = BULK_TABLES.stream().anyMatch(t -> m.group(4).contains(t));
-                    if (m.group(3).equals("FOREIGN KEY") && (bulk || referencesBulk)) {
-                        fks.add(line);
-                        dropFks.add("alter table " + table + " drop constraint " + m.group(2));
-                    } else if (bulk && !line.contains("PRIMARY KEY(\"ID\")") || bulk && !(table.endsWith("\"HISTORY\"")
-                            || table.endsWith("\"OUTBOX\""))) {
-                        (m.group(3).equals("PRIMARY KEY") ? pks : uniques).add(line);
-                        drops.add("alter table " + table + " drop constraint " + m.group(2));
-                    }
-                    continue;
-                }
-                Matcher i = index.matcher(line);
-                if (i.matches() && BULK_TABLES.stream().anyMatch(i.group(3)::endsWith)) {
-                    indexes.add(line);
-                    drops.add(0, "drop index " + i.group(2));
-                }
-            }
+    /**
+     * Gives the loading connection's store a page cache of {@code mb} without H2's CACHE_SIZE
+     * setting, which H2 writes into the database (a store the app creates has none).
+     */
+    static void bigCacheForThisOpen(Connection c, int mb) throws SQLException {
+        org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class)
+                .getSession();
+        org.h2.mvstore.MVStore store = session.getDatabase().getStore().getMvStore();
+        session.getDatabase().getStore().setCacheSize(mb * 1024); // in KB, as CACHE_SIZE
+        // H2 writes a chunk whenever ~19 MB of pages are unsaved; with keys spread over an index
+        // (prison numbers, references, move ids) each leaf page is then written again and again
+        // (300,000 people wrote a 1.4 GB file). A bigger threshold writes each page a few times.
+        // MVStore has no setter for it (a builder option H2's engine does not expose).
+        try {
+            java.lang.reflect.Field f = org.h2.mvstore.MVStore.class.getDeclaredField("autoCommitMemory");
+            f.setAccessible(true);
+            f.setInt(store, (int) Math.min(Integer.MAX_VALUE - 1, (long) mb << 19)); // half the cache
+        } catch (ReflectiveOperationException e) {
+            System.out.println("    (could not raise H2's unsaved-page threshold: " + e + ")");
         }
-        try (Statement s = c.createStatement()) {
-            for (String ddl : dropFks) {
-                s.execute(ddl);
-            }
-            for (String ddl : drops) {
-                s.execute(ddl);
-            }
-        }
-        c.commit();
-        List<String> restore = new ArrayList<>(pks);
-        restore.addAll(uniques);
-        restore.addAll(fks);
-        restore.addAll(indexes);
-        return restore;
+        System.out.printf("    H2 unsaved-page threshold: %,d MB%n", store.getAutoCommitMemory() >> 20);
     }
+
+    static final String NOTE_WORDS_TRIGGER = "hx_note_words";
+    /** The statement of V30__history_explorer.sql, unchanged. */
+    static final String NOTE_WORDS_TRIGGER_DDL = "create trigger hx_note_words after insert on history for each row"
+            + " call 'org.movedesk.core.history.explorer.NoteWordsTrigger'";
 
     static void log(String what, long startNanos) {
         System.out.printf("  generated %-32s %6.1f s%n", what, (System.nanoTime() - startNanos) / 1e9);
@@ -257,23 +245,64 @@ public final class BenchStore {
     /** Everything the generator keeps in memory: compact arrays, UUIDs as two longs. */
     static final class Data {
         final SplittableRandom rnd;
+        final int people;
+        final int moves;
+        final int historyRows;
+        final int outboxRecent;
         final UUID[] locationIds = new UUID[LOCATIONS];
-        final long[] personHi = new long[PEOPLE];
-        final long[] personLo = new long[PEOPLE];
-        final String[] prisonNumbers = new String[PEOPLE];
-        final long[] moveHi = new long[MOVES];
-        final long[] moveLo = new long[MOVES];
-        final short[] moveFrom = new short[MOVES];
-        final short[] moveTo = new short[MOVES];
-        final int[] movePerson = new int[MOVES];
-        final short[] moveDay = new short[MOVES];
-        final byte[] moveStatus = new byte[MOVES];
-        final byte[] moveType = new byte[MOVES];
-        final byte[] moveReason = new byte[MOVES];
-        final boolean[] rejected = new boolean[MOVES];
+        final long[] personHi;
+        final long[] personLo;
+        final String[] prisonNumbers;
+        final long[] moveHi;
+        final long[] moveLo;
+        final short[] moveFrom;
+        final short[] moveTo;
+        final int[] movePerson;
+        final short[] moveDay;
+        final byte[] moveStatus;
+        final byte[] moveType;
+        final byte[] moveReason;
+        final boolean[] rejected;
 
-        Data(SplittableRandom rnd) {
+        Data(SplittableRandom rnd, Sizes size) {
             this.rnd = rnd;
+            people = size.people();
+            moves = size.moves();
+            historyRows = size.history();
+            outboxRecent = size.outboxRecent();
+            personHi = new long[people];
+            personLo = new long[people];
+            prisonNumbers = new String[people];
+            moveHi = new long[moves];
+            moveLo = new long[moves];
+            moveFrom = new short[moves];
+            moveTo = new short[moves];
+            movePerson = new int[moves];
+            moveDay = new short[moves];
+            moveStatus = new byte[moves];
+            moveType = new byte[moves];
+            moveReason = new byte[moves];
+            rejected = new boolean[moves];
+            // Keys in H2's UUID order, so the primary-key index of person and move is appended to
+            // (a random v4 key per insert touches a random index page; at a million rows that is
+            // what made the load slow). Which random id a row gets does not matter.
+            sortedUuids(personHi, personLo);
+            sortedUuids(moveHi, moveLo);
+        }
+
+        /** Fills hi/lo with random v4 UUIDs in H2's order (unsigned high, then unsigned low). */
+        void sortedUuids(long[] hi, long[] lo) {
+            UUID[] ids = new UUID[hi.length];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = uuid();
+            }
+            Arrays.sort(ids, (a, b) -> a.getMostSignificantBits() != b.getMostSignificantBits()
+                    ? Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits())
+                    : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits()));
+            for (int i = 0; i < ids.length; i++) {
+                hi[i] = ids[i].getMostSignificantBits();
+                lo[i] = ids[i].getLeastSignificantBits();
+            }
         }
 
         UUID uuid() {
@@ -329,10 +358,11 @@ public final class BenchStore {
                     + " values (?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, 0)");
                  PreparedStatement pr = c.prepareStatement(
                          "insert into profile (id, central_id, person_id, created_at) values (?, ?, ?, ?)")) {
-                for (int i = 0; i < PEOPLE; i++) {
-                    UUID id = uuid();
-                    personHi[i] = id.getMostSignificantBits();
-                    personLo[i] = id.getLeastSignificantBits();
+                long[] profileHi = new long[people];
+                long[] profileLo = new long[people];
+                sortedUuids(profileHi, profileLo);
+                for (int i = 0; i < people; i++) {
+                    UUID id = new UUID(personHi[i], personLo[i]);
                     int k = i / 10000;
                     prisonNumbers[i] = "" + (char) ('A' + rnd.nextInt(26)) + String.format("%04d", i % 10000)
                             + (char) ('A' + k / 26) + (char) ('A' + k % 26);
@@ -350,7 +380,7 @@ public final class BenchStore {
                     p.setObject(9, created);
                     p.setObject(10, created);
                     p.addBatch();
-                    pr.setObject(1, uuid());
+                    pr.setObject(1, new UUID(profileHi[i], profileLo[i]));
                     pr.setString(2, uuid().toString());
                     pr.setObject(3, id);
                     pr.setObject(4, created);
@@ -383,10 +413,8 @@ public final class BenchStore {
                     + " move_date, time_due, from_location_id, to_location_id, person_id, profile_id, notes,"
                     + " cancellation_reason, cancellation_comment, rejection_reason, refreshed, version, created_at,"
                     + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, null, ?, true, 0, ?, ?)")) {
-                for (int i = 0; i < MOVES; i++) {
-                    UUID id = uuid();
-                    moveHi[i] = id.getMostSignificantBits();
-                    moveLo[i] = id.getLeastSignificantBits();
+                for (int i = 0; i < moves; i++) {
+                    UUID id = new UUID(moveHi[i], moveLo[i]);
                     int from = skewedLocation(120);
                     int to = 120 + skewedLocation(LOCATIONS - 120);
                     if (rnd.nextInt(4) == 0) {
@@ -414,7 +442,7 @@ public final class BenchStore {
                     }
                     moveFrom[i] = (short) from;
                     moveTo[i] = (short) to;
-                    movePerson[i] = rnd.nextInt(PEOPLE);
+                    movePerson[i] = rnd.nextInt(people);
                     moveDay[i] = (short) day;
                     moveStatus[i] = (byte) status.ordinal();
                     MoveType type = types[rnd.nextInt(10) < 5 ? 0 : rnd.nextInt(types.length)];
@@ -471,12 +499,12 @@ public final class BenchStore {
         static final long BASE = FIRST_DAY.minusDays(30).toEpochSecond(LocalTime.MIDNIGHT, ZoneOffset.UTC);
 
         long[] events() {
-            long[] ev = new long[HISTORY];
+            long[] ev = new long[historyRows];
             int n = 0;
-            for (int p = 0; p < PEOPLE; p++) {
+            for (int p = 0; p < people; p++) {
                 ev[n++] = pack(rnd.nextInt(60 * 86400), p, PERSON);
             }
-            for (int i = 0; i < MOVES; i++) {
+            for (int i = 0; i < moves; i++) {
                 long dayStart = (moveDay[i] + 30L) * 86400;
                 long booked = dayStart - 86400L * (1 + rnd.nextInt(20)) + rnd.nextInt(10 * 3600) + 8 * 3600;
                 MoveStatus s = MoveStatus.values()[moveStatus[i]];
@@ -501,9 +529,9 @@ public final class BenchStore {
                 }
                 ev[n++] = pack(started + 1800 + rnd.nextInt(8 * 3600), i, COMPLETED);
             }
-            // lockouts top the trail up to exactly HISTORY rows
-            while (n < HISTORY) {
-                int i = rnd.nextInt(MOVES);
+            // lockouts top the trail up to exactly historyRows rows
+            while (n < historyRows) {
+                int i = rnd.nextInt(moves);
                 if (moveStatus[i] == MoveStatus.COMPLETED.ordinal()) {
                     ev[n++] = pack((moveDay[i] + 30L) * 86400 + 13 * 3600 + rnd.nextInt(4 * 3600), i, LOCKED_OUT);
                 }
@@ -606,7 +634,7 @@ public final class BenchStore {
                             w.addBatch();
                         }
                     }
-                    if (kind != PERSON && k >= ev.length - OUTBOX_RECENT) {
+                    if (kind != PERSON && k >= ev.length - outboxRecent) {
                         int seq = outboxSeq.merge(index, 1, Integer::sum);
                         String state = k >= ev.length - 2000 ? "PENDING" : k % 997 == 0 ? "FAILED" : "CONFIRMED";
                         o.setString(1, row.getAggregateId());

@@ -54,8 +54,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class CoreBench {
 
-    private static final Path DIR = Path.of("target", BenchStore.SCALE == 1.0 ? "bench-store"
-            : "bench-store-scale-" + BenchStore.SCALE).toAbsolutePath();
+    /** -Dbench.dir=/path picks the store directory (e.g. a full-size store generated once elsewhere). */
+    private static final Path DIR = System.getProperty("bench.dir") != null
+            ? Path.of(System.getProperty("bench.dir")).toAbsolutePath()
+            : Path.of("target", BenchStore.SCALE == 1.0 ? "bench-store" : "bench-store-scale-" + BenchStore.SCALE)
+                    .toAbsolutePath();
 
     private CoreBench() {
     }
@@ -179,6 +182,11 @@ public final class CoreBench {
         filters.put("no filter (newest entries)", ExplorerFilter.all());
         filters.put("last 7 days", ExplorerFilter.builder().between(end.minusSeconds(7 * 86400), end).build());
         filters.put("one operator", ExplorerFilter.builder().operator("op017").build());
+        filters.put("one desk (no index since V45: the newest walk checks it)",
+                ExplorerFilter.builder().desks(Set.of("desk-east")).build());
+        filters.put("move type court appearance", ExplorerFilter.builder()
+                .moveTypes(Set.of(MoveType.COURT_APPEARANCE)).build());
+        filters.put("status cancelled", ExplorerFilter.builder().status(MoveStatus.CANCELLED).build());
         filters.put("busiest location (from or to)", ExplorerFilter.builder().location(busy).build());
         filters.put("quietest location (from or to)", ExplorerFilter.builder().location(quiet).build());
         filters.put("event type move.cancelled", ExplorerFilter.builder().eventType("move.cancelled").build());
@@ -238,6 +246,7 @@ public final class CoreBench {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
+        String rssBefore = rss();
         AtomicLong peak = new AtomicLong(before);
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
@@ -272,7 +281,26 @@ public final class CoreBench {
                 memory.getHeapMemoryUsage().getMax() >> 20, progressCalls[0]);
         System.out.printf("    second run (warm cache): %,d rows, %.1f s (%,.0f rows/s; 1M rows would take %.0f s)%n",
                 again.rows(), warmSeconds, again.rows() / warmSeconds, warmSeconds * 1_000_000 / Math.max(1, again.rows()));
+        System.out.printf("    process memory: before %s, after %s%n", rssBefore, rss());
         Files.deleteIfExists(out);
+    }
+
+    /** Resident set size now and its peak so far (Linux /proc), e.g. "RSS 812 MB (peak 1,020 MB)". */
+    static String rss() {
+        try {
+            long rss = 0;
+            long hwm = 0;
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("\\D", ""));
+                } else if (line.startsWith("VmHWM:")) {
+                    hwm = Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+            return String.format("RSS %,d MB (peak %,d MB)", rss >> 10, hwm >> 10);
+        } catch (Exception e) {
+            return "RSS unknown";
+        }
     }
 
     static void verify(ConfigurableApplicationContext ctx, Actor boss) {

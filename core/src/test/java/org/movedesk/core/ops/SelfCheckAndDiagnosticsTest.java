@@ -36,11 +36,16 @@ class SelfCheckAndDiagnosticsTest extends CoreIntegrationTest {
     Path dir;
 
     @Test
-    void selfCheckReportsSchemaAndVerifiedHistoryChain() {
+    void selfCheckReportsSchemaAndVerifiedHistoryChain() throws java.io.IOException {
         fixture.bookRequested();
+        // the newest migration on the classpath (each branch adds its own; a fixed number broke at every one)
+        int newest = java.util.Arrays.stream(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                        .getResources("classpath*:db/migration/V*__*.sql"))
+                .mapToInt(r -> Integer.parseInt(r.getFilename().substring(1, r.getFilename().indexOf("__"))))
+                .max().orElseThrow();
         SelfCheckReport report = selfCheck.run();
         assertThat(report.ok()).isTrue();
-        assertThat(report.line()).startsWith("MoveDesk self-check OK: store ").contains("schema V41", "history chain of")
+        assertThat(report.line()).startsWith("MoveDesk self-check OK: store ").contains("schema V" + newest + ",", "history chain of")
                 .contains("entries verified, head");
     }
 

@@ -38,7 +38,7 @@ class FlywayMigrationTest {
                 }
             }
             try (ResultSet rs = s.executeQuery("select count(*) from information_schema.indexes where index_name in"
-                    + " ('IX_MOVE_FROM_DATE', 'IX_MOVE_TO_DATE', 'IX_OUTBOX_READY', 'IX_HISTORY_AGGREGATE')")) {
+                    + " ('IX_MOVE_FROM_DATE', 'IX_MOVE_TO_DATE', 'IX_OUTBOX_READY', 'IX_HX_AGGREGATE')")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(4);
             }

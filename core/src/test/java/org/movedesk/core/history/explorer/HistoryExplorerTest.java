@@ -249,7 +249,9 @@ class HistoryExplorerTest extends CoreIntegrationTest {
                 ExplorerFilter.builder().moveTypes(Set.of(MoveType.HOSPITAL)).build(),
                 ExplorerFilter.builder().prisonNumber("A1234BC").build(),
                 ExplorerFilter.builder().moveReference("ABC1234D").build(),
-                ExplorerFilter.builder().text("escort delayed").build());
+                ExplorerFilter.builder().text("escort delayed").build(),
+                ExplorerFilter.builder().status(MoveStatus.CANCELLED).moveTypes(Set.of(MoveType.HOSPITAL)).build(),
+                ExplorerFilter.builder().eventType("move.booked").status(MoveStatus.COMPLETED).build());
         for (ExplorerFilter f : filters) {
             for (String plan : explorer.explain(f, 50)) {
                 assertThat(plan).as(plan).containsIgnoringCase("index sorted");
@@ -269,5 +271,13 @@ class HistoryExplorerTest extends CoreIntegrationTest {
         assertThat(explorer.plan(ExplorerFilter.builder().location(StoreFixture.LEEDS).build()).branches())
                 .extracting(HistoryExplorer.Branch::index).containsExactly("ix_hx_from", "ix_hx_to");
         assertThat(explorer.count(StoreFixture.supervisor(), mine().build())).isEqualTo(1);
+        // two common parts rarely true together: their pair index drives (V45), a desk never does
+        assertThat(explorer.plan(ExplorerFilter.builder().status(MoveStatus.CANCELLED)
+                .moveTypes(Set.of(MoveType.HOSPITAL)).build()).branches())
+                .extracting(HistoryExplorer.Branch::index).containsExactly("ix_hx_status_type");
+        assertThat(explorer.plan(ExplorerFilter.builder().eventType("move.booked").status(MoveStatus.COMPLETED)
+                .build()).branches()).extracting(HistoryExplorer.Branch::index).containsExactly("ix_hx_event_status");
+        assertThat(explorer.plan(ExplorerFilter.builder().desks(Set.of("d")).build()).branches())
+                .extracting(HistoryExplorer.Branch::index).containsExactly("ix_hx_newest");
     }
 }
