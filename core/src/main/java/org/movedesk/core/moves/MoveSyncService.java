@@ -203,9 +203,15 @@ public class MoveSyncService {
             Map<UUID, Location> known = new HashMap<>();
             locations.findAllById(locationIds).forEach(l -> known.put(l.getId(), l));
             Map<String, Move> stored = new HashMap<>();
-            em.createQuery("select m from Move m join fetch m.from left join fetch m.to join fetch m.person"
-                            + " left join fetch m.profile where m.centralId in :ids", Move.class)
-                    .setParameter("ids", centralIds).getResultList().forEach(m -> stored.put(m.getCentralId(), m));
+            // ids first, through the unique index on central_id (H2 scans the table for the IN list of a join);
+            // an empty cache then loads no entities at all
+            List<UUID> storedIds = jdbc.queryForList("select id from move where central_id in (:ids)",
+                    new MapSqlParameterSource("ids", centralIds), UUID.class);
+            if (!storedIds.isEmpty()) {
+                em.createQuery("select m from Move m join fetch m.from left join fetch m.to join fetch m.person"
+                                + " left join fetch m.profile where m.id in :ids", Move.class)
+                        .setParameter("ids", storedIds).getResultList().forEach(m -> stored.put(m.getCentralId(), m));
+            }
             Map<String, List<OutboxEntry>> unsent = unsentOf(stored.values().stream().map(m -> m.getId().toString()).toList());
 
             Set<String> done = new HashSet<>();
