@@ -62,6 +62,11 @@ public class CoreAdapters implements CentralLinker, CacheWriter {
     }
 
     @Override
+    public void linkMoveAndConfirm(long entryId, UUID moveId, String centralId, String reference) {
+        moveSync.linkCentralAndConfirm(entryId, moveId, centralId, reference);
+    }
+
+    @Override
     public void retryWithoutAttempt(long entryId, Instant next, SyncError error) {
         outbox.scheduleRetry(entryId, next, error, false);
     }

@@ -9,10 +9,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.movedesk.core.common.OutboxChanged;
 import org.movedesk.core.desk.DeskService;
-import org.movedesk.core.moves.MoveRepository;
+import org.movedesk.core.moves.CentralIdLookup;
 import org.movedesk.core.outbox.OutboxService;
-import org.movedesk.core.people.PersonRepository;
-import org.movedesk.core.people.ProfileRepository;
 import org.movedesk.sync.http.CentralProperties;
 import org.movedesk.sync.pull.PullService;
 import org.movedesk.sync.pull.PullSettings;
@@ -72,8 +70,8 @@ public class SyncConfiguration {
         }
 
         @Bean
-        CoreLocalLookup coreLocalLookup(MoveRepository moves, PersonRepository people, ProfileRepository profiles) {
-            return new CoreLocalLookup(moves, people, profiles);
+        CoreLocalLookup coreLocalLookup(CentralIdLookup centralIds) {
+            return new CoreLocalLookup(centralIds);
         }
 
         @Bean

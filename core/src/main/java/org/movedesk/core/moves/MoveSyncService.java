@@ -128,6 +128,18 @@ public class MoveSyncService {
         });
     }
 
+    /**
+     * A confirmed create in one transaction (one commit, not two): the central id on the move,
+     * with its history entry, and the outbox entry CONFIRMED.
+     */
+    public Move linkCentralAndConfirm(long entryId, UUID moveId, String centralId, String reference) {
+        return tx.run(() -> "Move " + moveId + " changed while it was linked; it will be retried.", () -> {
+            Move m = linkCentral(moveId, centralId, reference);
+            outbox.markConfirmed(entryId, centralId);
+            return m;
+        });
+    }
+
     public ApplyOutcome applyCentral(Actor system, CentralMove c) {
         Permissions.require(system, "apply central moves", Role.SYSTEM);
         requireComplete(c);

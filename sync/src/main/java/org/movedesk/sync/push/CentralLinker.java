@@ -11,6 +11,9 @@ public interface CentralLinker {
     /** Store the central id and reference on the local move (MoveSyncService.linkCentral). */
     void linkMove(UUID moveId, String centralId, String reference);
 
+    /** A confirmed create: the central id on the local move and the entry CONFIRMED, in one transaction. */
+    void linkMoveAndConfirm(long entryId, UUID moveId, String centralId, String reference);
+
     /** Back to PENDING at {@code next} without counting the attempt (429, a pause, a key rotation). */
     void retryWithoutAttempt(long entryId, Instant next, SyncError error);
 }

@@ -76,8 +76,7 @@ public final class DeskHarness implements AutoCloseable {
                 "movedesk-secret").withTimeouts(timeouts);
         clients = new CentralClients(props, Json.MAPPER, status, clock, List.of(recorder));
         clients.tokens().onProblemChange(() -> status.tokenProblem(clients.tokens().problem()));
-        CoreLocalLookup lookup = new CoreLocalLookup(ctx.getBean(MoveRepository.class), ctx.getBean(PersonRepository.class),
-                ctx.getBean(ProfileRepository.class));
+        CoreLocalLookup lookup = new CoreLocalLookup(ctx.getBean(org.movedesk.core.moves.CentralIdLookup.class));
         core = new CoreAdapters(ctx.getBean(org.movedesk.core.moves.MoveSyncService.class), outbox(),
                 ctx.getBean(org.movedesk.core.desk.DeskService.class), ctx.getBean(LocationService.class),
                 ctx.getBean(PersonService.class));
