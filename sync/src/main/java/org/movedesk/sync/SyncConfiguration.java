@@ -78,8 +78,9 @@ public class SyncConfiguration {
         CoreAdapters coreAdapters(ObjectProvider<org.movedesk.core.moves.MoveSyncService> moveSync,
                                   OutboxService outbox, DeskService desk,
                                   org.movedesk.core.locations.LocationService locations,
-                                  org.movedesk.core.people.PersonService people) {
-            return new CoreAdapters(moveSync.getObject(), outbox, desk, locations, people);
+                                  org.movedesk.core.people.PersonService people,
+                                  org.movedesk.core.restrictedpatients.RestrictedPatientService patients) {
+            return new CoreAdapters(moveSync.getObject(), outbox, desk, locations, people, patients);
         }
 
         @Bean(destroyMethod = "close")

@@ -423,6 +423,23 @@ public class OutboxService {
         }
     }
 
+    /**
+     * Counts of one channel only: sync's status shows the CENTRAL queue (actions for the central
+     * APIs); TOPIC entries (events published for other services) are not the operator's pending changes.
+     */
+    @Transactional(readOnly = true)
+    public OutboxCounts countsForChannel(OutboxChannel channel) {
+        java.util.Map<String, Long> byState = new java.util.HashMap<>();
+        jdbc.query("select state, count(*) from outbox where channel = :channel and state in ('PENDING', 'IN_FLIGHT',"
+                        + " 'FAILED', 'CONFLICT') group by state", new MapSqlParameterSource("channel", channel.name()),
+                rs -> {
+                    byState.put(rs.getString(1), rs.getLong(2));
+                });
+        long inFlight = byState.getOrDefault(OutboxState.IN_FLIGHT.name(), 0L);
+        return new OutboxCounts(byState.getOrDefault(OutboxState.PENDING.name(), 0L) + inFlight, inFlight,
+                byState.getOrDefault(OutboxState.FAILED.name(), 0L), byState.getOrDefault(OutboxState.CONFLICT.name(), 0L));
+    }
+
     // ---- push worker batches (sync's push side; kept apart from the single-entry methods above) ----
 
     /**

@@ -258,6 +258,10 @@ public class PushWorker implements AutoCloseable {
             } else {
                 outbox.markConfirmed(id, c.centralId());
             }
+            if (c.patient() != null) {
+                // after the confirmation: the cache leaves a patient alone while a change to it is unsent
+                linker.cachePatient(c.patient());
+            }
             confirmedThisRun.incrementAndGet();
             status.pushSucceeded();
         } else if (outcome instanceof Outcome.Retry r) {
@@ -294,7 +298,7 @@ public class PushWorker implements AutoCloseable {
     }
     private void refreshCounts() {
         try {
-            OutboxCounts c = outbox.counts();
+            OutboxCounts c = outbox.countsForChannel(OutboxChannel.CENTRAL); // TOPIC events are not the operator's queue
             status.counts(c.pending(), c.failed(), c.conflict());
         } catch (RuntimeException e) {
             log.debug("counts not available: {}", e.toString());
