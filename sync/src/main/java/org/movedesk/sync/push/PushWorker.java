@@ -260,7 +260,12 @@ public class PushWorker implements AutoCloseable {
             }
             if (c.patient() != null) {
                 // after the confirmation: the cache leaves a patient alone while a change to it is unsent
-                linker.cachePatient(c.patient());
+                try {
+                    linker.cachePatient(c.patient());
+                } catch (RuntimeException e) {
+                    // the entry is confirmed; the cache catches up on the next lookup
+                    log.warn("push: confirmed {}, but could not cache the centre's patient record: {}", entry, e.toString());
+                }
             }
             confirmedThisRun.incrementAndGet();
             status.pushSucceeded();
