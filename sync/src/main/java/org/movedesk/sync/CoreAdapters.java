@@ -26,6 +26,8 @@ import org.movedesk.core.outbox.OutboxService;
 import org.movedesk.core.outbox.SyncError;
 import org.movedesk.core.people.PersonData;
 import org.movedesk.core.people.PersonService;
+import org.movedesk.core.restrictedpatients.CentralPatient;
+import org.movedesk.core.restrictedpatients.RestrictedPatientService;
 import org.movedesk.sync.pull.CacheWriter;
 import org.movedesk.sync.pull.PulledLocation;
 import org.movedesk.sync.pull.PulledMove;
@@ -42,9 +44,11 @@ public class CoreAdapters implements CentralLinker, CacheWriter {
     private final DeskService desk;
     private final LocationService locations;
     private final PersonService people;
+    private final RestrictedPatientService patients;
 
     public CoreAdapters(MoveSyncService moveSync, OutboxService outbox, DeskService desk, LocationService locations,
-                        PersonService people) {
+                        PersonService people, RestrictedPatientService patients) {
+        this.patients = patients;
         this.moveSync = moveSync;
         this.outbox = outbox;
         this.desk = desk;
@@ -59,6 +63,16 @@ public class CoreAdapters implements CentralLinker, CacheWriter {
     @Override
     public void linkMove(UUID moveId, String centralId, String reference) {
         moveSync.linkCentral(moveId, centralId, reference);
+    }
+
+    @Override
+    public void cachePatient(CentralPatient patient) {
+        patients.cacheFromCentral(system(), patient);
+    }
+
+    @Override
+    public void linkMoveAndConfirm(long entryId, UUID moveId, String centralId, String reference) {
+        moveSync.linkCentralAndConfirm(entryId, moveId, centralId, reference);
     }
 
     @Override

@@ -9,10 +9,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.movedesk.core.common.OutboxChanged;
 import org.movedesk.core.desk.DeskService;
-import org.movedesk.core.moves.MoveRepository;
+import org.movedesk.core.moves.CentralIdLookup;
 import org.movedesk.core.outbox.OutboxService;
-import org.movedesk.core.people.PersonRepository;
-import org.movedesk.core.people.ProfileRepository;
 import org.movedesk.sync.http.CentralProperties;
 import org.movedesk.sync.pull.PullService;
 import org.movedesk.sync.pull.PullSettings;
@@ -72,16 +70,17 @@ public class SyncConfiguration {
         }
 
         @Bean
-        CoreLocalLookup coreLocalLookup(MoveRepository moves, PersonRepository people, ProfileRepository profiles) {
-            return new CoreLocalLookup(moves, people, profiles);
+        CoreLocalLookup coreLocalLookup(CentralIdLookup centralIds) {
+            return new CoreLocalLookup(centralIds);
         }
 
         @Bean
         CoreAdapters coreAdapters(ObjectProvider<org.movedesk.core.moves.MoveSyncService> moveSync,
                                   OutboxService outbox, DeskService desk,
                                   org.movedesk.core.locations.LocationService locations,
-                                  org.movedesk.core.people.PersonService people) {
-            return new CoreAdapters(moveSync.getObject(), outbox, desk, locations, people);
+                                  org.movedesk.core.people.PersonService people,
+                                  org.movedesk.core.restrictedpatients.RestrictedPatientService patients) {
+            return new CoreAdapters(moveSync.getObject(), outbox, desk, locations, people, patients);
         }
 
         @Bean(destroyMethod = "close")

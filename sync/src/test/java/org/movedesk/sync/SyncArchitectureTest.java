@@ -18,6 +18,12 @@ class SyncArchitectureTest {
     static final ArchRule sandboxIsATestPeerOnly = noClasses().should().dependOnClassesThat()
             .resideInAPackage("org.movedesk.sandbox..");
 
+    /** Module arrows: sync calls core's services; core's repositories (and so its tables) stay core's own. */
+    @ArchTest
+    static final ArchRule coreThroughServicesOnly = noClasses().should().dependOnClassesThat()
+            .areAssignableTo(org.springframework.data.repository.Repository.class)
+            .because("sync may call core services, not core repositories");
+
     @ArchTest
     static final ArchRule noUiModule = noClasses().should().dependOnClassesThat().resideInAPackage("org.movedesk.ui..");
 }

@@ -1,18 +1,27 @@
 package org.movedesk.core.moves;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
+import org.hibernate.Session;
 import org.movedesk.core.common.AfterCommit;
 import org.movedesk.core.common.Json;
 import org.movedesk.core.common.MoveChanged;
@@ -35,6 +44,7 @@ import org.movedesk.core.outbox.OutboxEntry;
 import org.movedesk.core.outbox.OutboxRepository;
 import org.movedesk.core.outbox.OutboxService;
 import org.movedesk.core.outbox.OutboxState;
+import org.movedesk.core.people.CentralPeopleMerge;
 import org.movedesk.core.people.Person;
 import org.movedesk.core.people.PersonData;
 import org.movedesk.core.people.PersonService;
@@ -73,15 +83,14 @@ public class MoveSyncService {
     private final Tx tx;
     private final Clock clock;
     private final EntityManager em;
-
-    /** Moves merged between clearings of the persistence context inside one page's transaction. */
-    static final int CLEAR_EVERY = 100;
+    private final CentralPeopleMerge peopleMerge;
 
     public MoveSyncService(MoveRepository moves, LocationRepository locations, PersonService people,
                            ProfileRepository profiles, OutboxRepository outboxEntries, OutboxService outbox,
                            HistoryRecorder history, AfterCommit afterCommit, NamedParameterJdbcTemplate jdbc, Tx tx,
-                           Clock clock, EntityManager em) {
+                           Clock clock, EntityManager em, CentralPeopleMerge peopleMerge) {
         this.em = em;
+        this.peopleMerge = peopleMerge;
         this.moves = moves;
         this.locations = locations;
         this.people = people;
@@ -119,11 +128,21 @@ public class MoveSyncService {
         });
     }
 
+    /**
+     * A confirmed create in one transaction (one commit, not two): the central id on the move,
+     * with its history entry, and the outbox entry CONFIRMED.
+     */
+    public Move linkCentralAndConfirm(long entryId, UUID moveId, String centralId, String reference) {
+        return tx.run(() -> "Move " + moveId + " changed while it was linked; it will be retried.", () -> {
+            Move m = linkCentral(moveId, centralId, reference);
+            outbox.markConfirmed(entryId, centralId);
+            return m;
+        });
+    }
+
     public ApplyOutcome applyCentral(Actor system, CentralMove c) {
         Permissions.require(system, "apply central moves", Role.SYSTEM);
-        if (c == null || c.centralId() == null || c.status() == null || c.moveType() == null || c.fromLocationId() == null) {
-            throw new ValidationException("centralMove", "A central move needs its id, status, type and from location: " + c);
-        }
+        requireComplete(c);
         return tx.run(() -> "Move " + c.reference() + " changed locally while it was refreshed; it will be retried.", () -> {
             Optional<Location> from = locations.findById(c.fromLocationId());
             Optional<Location> to = c.toLocationId() == null ? Optional.empty() : locations.findById(c.toLocationId());
@@ -150,26 +169,205 @@ public class MoveSyncService {
         });
     }
 
+    private static void requireComplete(CentralMove c) {
+        if (c == null || c.centralId() == null || c.status() == null || c.moveType() == null || c.fromLocationId() == null) {
+            throw new ValidationException("centralMove", "A central move needs its id, status, type and from location: " + c);
+        }
+    }
+
     /**
-     * One pulled page in one transaction (all of it or none). The persistence context is cleared
-     * every {@value #CLEAR_EVERY} moves: otherwise each of the page's queries would flush-check
-     * every move merged so far, which is quadratic in the page size.
+     * One pulled page (up to 2000 moves) in one transaction, all of it or none, with the same
+     * rules as {@link #applyCentral} move by move, but in bulk: the page's stored moves, their
+     * unsent outbox entries, locations and people are each read with one query, new people and
+     * moves go in as JDBC batches, and the page's history entries are chained in one append.
      */
     public List<ApplyOutcome> applyCentralPage(Actor system, List<CentralMove> page) {
         Permissions.require(system, "apply central moves", Role.SYSTEM);
-        return tx.run(() -> "Moves changed locally while a page was refreshed; it will be retried.", () -> {
-            List<ApplyOutcome> outcomes = new ArrayList<>(page.size());
-            int sinceClear = 0;
+        page.forEach(MoveSyncService::requireComplete);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return tx.run(() -> "Moves changed locally while a page was refreshed; it will be retried.",
+                () -> new CentralPageMerge(system).apply(page));
+    }
+
+    /** The bulk merge of one page; lives for one transaction. */
+    private final class CentralPageMerge {
+
+        private final Actor system;
+        private final List<HistoryDraft> drafts = new ArrayList<>();
+
+        CentralPageMerge(Actor system) {
+            this.system = system;
+        }
+
+        List<ApplyOutcome> apply(List<CentralMove> page) {
+            ApplyOutcome[] outcomes = new ApplyOutcome[page.size()];
+            Set<UUID> locationIds = new HashSet<>();
+            Set<String> centralIds = new LinkedHashSet<>();
             for (CentralMove c : page) {
-                outcomes.add(applyCentral(system, c));
-                if (++sinceClear == CLEAR_EVERY) {
-                    em.flush();
-                    em.clear();
-                    sinceClear = 0;
+                locationIds.add(c.fromLocationId());
+                if (c.toLocationId() != null) {
+                    locationIds.add(c.toLocationId());
+                }
+                centralIds.add(c.centralId());
+            }
+            Map<UUID, Location> known = new HashMap<>();
+            locations.findAllById(locationIds).forEach(l -> known.put(l.getId(), l));
+            Map<String, Move> stored = new HashMap<>();
+            // ids first, through the unique index on central_id (H2 scans the table for the IN list of a join);
+            // an empty cache then loads no entities at all
+            List<UUID> storedIds = jdbc.queryForList("select id from move where central_id in (:ids)",
+                    new MapSqlParameterSource("ids", centralIds), UUID.class);
+            if (!storedIds.isEmpty()) {
+                em.createQuery("select m from Move m join fetch m.from left join fetch m.to join fetch m.person"
+                                + " left join fetch m.profile where m.id in :ids", Move.class)
+                        .setParameter("ids", storedIds).getResultList().forEach(m -> stored.put(m.getCentralId(), m));
+            }
+            Map<String, List<OutboxEntry>> unsent = unsentOf(stored.values().stream().map(m -> m.getId().toString()).toList());
+
+            Set<String> done = new HashSet<>();
+            List<Integer> fresh = new ArrayList<>();
+            for (int i = 0; i < outcomes.length; i++) {
+                CentralMove c = page.get(i);
+                Location from = known.get(c.fromLocationId());
+                Location to = c.toLocationId() == null ? null : known.get(c.toLocationId());
+                if (from == null || (c.toLocationId() != null && to == null)) {
+                    outcomes[i] = ApplyOutcome.SKIPPED_UNKNOWN_LOCATION;
+                } else if (!done.add(c.centralId())) {
+                    outcomes[i] = ApplyOutcome.UNCHANGED; // the same move twice in one page: the first one counts
+                } else if (stored.containsKey(c.centralId())) {
+                    Move m = stored.get(c.centralId());
+                    outcomes[i] = update(system, m, c, to, unsent.getOrDefault(m.getId().toString(), List.of()), drafts::add);
+                } else {
+                    fresh.add(i);
                 }
             }
-            return outcomes;
+            if (!fresh.isEmpty()) {
+                insertOrLink(page, fresh, known, outcomes);
+            }
+            em.flush();
+            history.appendAll(drafts);
+            return List.of(outcomes);
+        }
+
+        private Map<String, List<OutboxEntry>> unsentOf(List<String> moveIds) {
+            Map<String, List<OutboxEntry>> byMove = new HashMap<>();
+            if (moveIds.isEmpty()) {
+                return byMove;
+            }
+            em.createQuery("select e from OutboxEntry e where e.channel = :channel and e.aggregateType = :type"
+                            + " and e.aggregateId in :ids and e.state in :states order by e.seq", OutboxEntry.class)
+                    .setParameter("channel", OutboxChannel.CENTRAL).setParameter("type", AggregateType.MOVE)
+                    .setParameter("ids", moveIds).setParameter("states", UNSENT).getResultList()
+                    .forEach(e -> byMove.computeIfAbsent(e.getAggregateId(), k -> new ArrayList<>()).add(e));
+            return byMove;
+        }
+
+        private void insertOrLink(List<CentralMove> page, List<Integer> fresh, Map<UUID, Location> known,
+                                  ApplyOutcome[] outcomes) {
+            Map<String, PersonData> persons = new LinkedHashMap<>();
+            for (int i : fresh) {
+                CentralMove c = page.get(i);
+                persons.putIfAbsent(c.personCentralId(), new PersonData(c.personCentralId(), c.prisonNumber(), null,
+                        c.firstNames(), c.lastName(), c.dateOfBirth(), null, c.profileCentralId()));
+            }
+            CentralPeopleMerge.Resolved people = peopleMerge.upsertPage(system, persons.values());
+            Map<UUID, List<Move>> rebooks = unlinkedRebooksOf(people, persons.keySet());
+            Instant now = Times.now(clock);
+            List<NewMoveRow> rows = new ArrayList<>();
+            for (int i : fresh) {
+                CentralMove c = page.get(i);
+                Location from = known.get(c.fromLocationId());
+                Location to = c.toLocationId() == null ? null : known.get(c.toLocationId());
+                Person person = people.person(c.personCentralId());
+                Optional<Move> rebook = rebooks.getOrDefault(person.getId(), List.of()).stream()
+                        .filter(m -> m.getCentralId() == null && m.getFrom().getId().equals(from.getId())
+                                && Objects.equals(m.getDate(), c.date())
+                                && Objects.equals(m.getTo() == null ? null : m.getTo().getId(), c.toLocationId()))
+                        .findFirst();
+                if (rebook.isPresent()) {
+                    Move m = rebook.get();
+                    m.linkCentral(c.centralId(), c.reference());
+                    List<OutboxEntry> unsent = unsentOf(List.of(m.getId().toString())).getOrDefault(m.getId().toString(),
+                            List.of());
+                    ApplyOutcome o = update(system, m, c, to, unsent, drafts::add);
+                    outcomes[i] = o == ApplyOutcome.CONFLICT ? o : ApplyOutcome.LINKED;
+                    continue;
+                }
+                Move m = new Move(UUID.randomUUID(), c.status(), c.moveType(), c.date(), c.timeDue(), from, to, person, null,
+                        c.notes(), now);
+                m.linkCentral(c.centralId(), c.reference());
+                m.setCancellation(c.cancellationReason(), c.cancellationComment());
+                m.setRejectionReason(c.rejectionReason());
+                rows.add(new NewMoveRow(m, people.profileId(c.profileCentralId(), person.getId())));
+                drafts.add(draft(system, m, "move.refreshed", null, MoveService.snapshot(m), null, HistoryEntry.SOURCE_CENTRAL));
+                afterCommit.publish(new MoveChanged(m.getId()));
+                outcomes[i] = ApplyOutcome.INSERTED;
+            }
+            em.flush();
+            insertMoves(rows);
+        }
+
+        /** Proposed moves rebooked here and not yet known centrally, of the page's already stored people. */
+        private Map<UUID, List<Move>> unlinkedRebooksOf(CentralPeopleMerge.Resolved people, Collection<String> personCentralIds) {
+            List<UUID> ids = personCentralIds.stream().map(people::person).filter(em::contains).map(Person::getId).toList();
+            Map<UUID, List<Move>> byPerson = new HashMap<>();
+            if (ids.isEmpty()) {
+                return byPerson;
+            }
+            em.createQuery("select m from Move m where m.centralId is null and m.rebookedFrom is not null"
+                            + " and m.status = :proposed and m.person.id in :ids", Move.class)
+                    .setParameter("proposed", MoveStatus.PROPOSED).setParameter("ids", ids).getResultList()
+                    .forEach(m -> byPerson.computeIfAbsent(m.getPerson().getId(), k -> new ArrayList<>()).add(m));
+            return byPerson;
+        }
+    }
+
+    private record NewMoveRow(Move move, UUID profileId) {
+    }
+
+    private void insertMoves(List<NewMoveRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("insert into move (id, central_id, reference, status, move_type,"
+                    + " move_date, time_due, from_location_id, to_location_id, person_id, profile_id, notes,"
+                    + " cancellation_reason, cancellation_comment, rejection_reason, refreshed, version, created_at, updated_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?)")) {
+                for (NewMoveRow row : rows) {
+                    Move m = row.move();
+                    ps.setObject(1, m.getId());
+                    ps.setString(2, m.getCentralId());
+                    ps.setString(3, m.getReference());
+                    ps.setString(4, m.getStatus().name());
+                    ps.setString(5, m.getMoveType().name());
+                    setNullable(ps, 6, m.getDate(), Types.DATE);
+                    setNullable(ps, 7, m.getTimeDue(), Types.TIME);
+                    ps.setObject(8, m.getFrom().getId());
+                    setNullable(ps, 9, m.getTo() == null ? null : m.getTo().getId(), Types.NULL);
+                    ps.setObject(10, m.getPerson().getId());
+                    setNullable(ps, 11, row.profileId(), Types.NULL);
+                    ps.setString(12, m.getNotes());
+                    ps.setString(13, m.getCancellationReason() == null ? null : m.getCancellationReason().name());
+                    ps.setString(14, m.getCancellationComment());
+                    ps.setString(15, m.getRejectionReason() == null ? null : m.getRejectionReason().name());
+                    ps.setObject(16, m.getCreatedAt().atOffset(ZoneOffset.UTC));
+                    ps.setObject(17, m.getUpdatedAt().atOffset(ZoneOffset.UTC));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
         });
+    }
+
+    private static void setNullable(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, sqlType);
+        } else {
+            ps.setObject(index, value);
+        }
     }
 
     /**
@@ -223,6 +421,12 @@ public class MoveSyncService {
     private ApplyOutcome update(Actor system, Move m, CentralMove c, Location to) {
         List<OutboxEntry> unsent = outboxEntries.findByChannelAndAggregateTypeAndAggregateIdAndStateInOrderBySeq(
                 OutboxChannel.CENTRAL, AggregateType.MOVE, m.getId().toString(), UNSENT);
+        return update(system, m, c, to, unsent, history::append);
+    }
+
+    /** @param unsent the move's CENTRAL outbox entries not yet confirmed, in order; @param historySink where entries go */
+    private ApplyOutcome update(Actor system, Move m, CentralMove c, Location to, List<OutboxEntry> unsent,
+                                Consumer<HistoryDraft> historySink) {
         Set<OutboxAction> pending = EnumSet.noneOf(OutboxAction.class);
         unsent.forEach(e -> pending.add(e.getAction()));
         String before = MoveService.snapshot(m);
@@ -237,7 +441,7 @@ public class MoveSyncService {
         } else if (c.status() != m.getStatus()) {
             keptLocal = true;
             if (!explainedByQueue(transitions, c.status())) {
-                conflict = markConflict(system, m, transitions, c.status());
+                conflict = markConflict(system, m, transitions, c.status(), historySink);
             }
         }
         if (pending.contains(OutboxAction.APPROVE)) {
@@ -267,8 +471,8 @@ public class MoveSyncService {
         boolean changed = !before.equals(after);
         if (changed) {
             m.setUpdatedAt(Times.now(clock));
-            record(system, m, "move.refreshed", before, after, keptLocal ? "kept local changes still waiting to be sent" : null,
-                    HistoryEntry.SOURCE_CENTRAL);
+            historySink.accept(draft(system, m, "move.refreshed", before, after,
+                    keptLocal ? "kept local changes still waiting to be sent" : null, HistoryEntry.SOURCE_CENTRAL));
             afterCommit.publish(new MoveChanged(m.getId()));
         }
         if (conflict) {
@@ -295,7 +499,8 @@ public class MoveSyncService {
         return false;
     }
 
-    private boolean markConflict(Actor system, Move m, List<OutboxEntry> transitions, MoveStatus central) {
+    private boolean markConflict(Actor system, Move m, List<OutboxEntry> transitions, MoveStatus central,
+                                 Consumer<HistoryDraft> historySink) {
         OutboxEntry first = transitions.get(0);
         if (first.getState() == OutboxState.CONFLICT) {
             return true;
@@ -312,8 +517,8 @@ public class MoveSyncService {
         ObjectNode remote = Json.object();
         remote.put("status", central.apiValue());
         outbox.markConflict(first.getId(), Json.write(local), Json.write(remote));
-        record(system, m, "move.sync-conflict", Json.write(local), Json.write(remote),
-                "The centre says " + central.label() + "; this desk queued " + first.getAction(), HistoryEntry.SOURCE_SYNC);
+        historySink.accept(draft(system, m, "move.sync-conflict", Json.write(local), Json.write(remote),
+                "The centre says " + central.label() + "; this desk queued " + first.getAction(), HistoryEntry.SOURCE_SYNC));
         return true;
     }
 
@@ -322,11 +527,15 @@ public class MoveSyncService {
     }
 
     private void record(Actor actor, Move m, String type, String before, String after, String notes, String source) {
-        history.append(HistoryDraft.of(actor, AggregateType.MOVE, m.getId().toString(), type)
+        history.append(draft(actor, m, type, before, after, notes, source));
+    }
+
+    private HistoryDraft draft(Actor actor, Move m, String type, String before, String after, String notes, String source) {
+        return HistoryDraft.of(actor, AggregateType.MOVE, m.getId().toString(), type)
                 .occurredAt(Times.now(clock))
                 .locations(m.getFrom().getId(), m.getTo() == null ? null : m.getTo().getId())
                 .moveReference(m.getReference()).prisonNumber(m.getPerson().getPrisonNumber())
                 .moveType(m.getMoveType()).status(m.getStatus()).before(before).after(after).notes(notes)
-                .source(source).build());
+                .source(source).build();
     }
 }

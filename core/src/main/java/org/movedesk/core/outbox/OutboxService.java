@@ -422,4 +422,73 @@ public class OutboxService {
             throw new IllegalTransitionException("Outbox entry " + e.getId() + " is already " + e.getState() + ".");
         }
     }
+
+    /**
+     * Counts of one channel only: sync's status shows the CENTRAL queue (actions for the central
+     * APIs); TOPIC entries (events published for other services) are not the operator's pending changes.
+     */
+    @Transactional(readOnly = true)
+    public OutboxCounts countsForChannel(OutboxChannel channel) {
+        java.util.Map<String, Long> byState = new java.util.HashMap<>();
+        jdbc.query("select state, count(*) from outbox where channel = :channel and state in ('PENDING', 'IN_FLIGHT',"
+                        + " 'FAILED', 'CONFLICT') group by state", new MapSqlParameterSource("channel", channel.name()),
+                rs -> {
+                    byState.put(rs.getString(1), rs.getLong(2));
+                });
+        long inFlight = byState.getOrDefault(OutboxState.IN_FLIGHT.name(), 0L);
+        return new OutboxCounts(byState.getOrDefault(OutboxState.PENDING.name(), 0L) + inFlight, inFlight,
+                byState.getOrDefault(OutboxState.FAILED.name(), 0L), byState.getOrDefault(OutboxState.CONFLICT.name(), 0L));
+    }
+
+    // ---- push worker batches (sync's push side; kept apart from the single-entry methods above) ----
+
+    /**
+     * Push: claims a batch of ready entries in one transaction (one commit instead of one per
+     * entry), as {@link #markInFlight} would one by one. Entries no longer PENDING (discarded or
+     * resent by a person since they were read) are left out. Returns the claimed ones, in id order.
+     */
+    @Transactional
+    public List<OutboxEntry> markInFlightForPush(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Instant now = Times.now(clock);
+        List<OutboxEntry> claimed = new ArrayList<>();
+        for (OutboxEntry e : outbox.findAllById(ids)) {
+            if (e.getState() == OutboxState.PENDING) {
+                e.countAttempt();
+                e.setState(OutboxState.IN_FLIGHT, now);
+                claimed.add(e);
+            }
+        }
+        claimed.sort(java.util.Comparator.comparingLong(OutboxEntry::getId));
+        if (!claimed.isEmpty()) {
+            afterCommit.publish(new OutboxChanged());
+        }
+        return claimed;
+    }
+
+    /**
+     * Push: claimed entries that were never sent (the queue paused, the worker stopped) go back to
+     * PENDING with their keys, the claim's attempt not counted.
+     */
+    @Transactional
+    public int releaseUnsentForPush(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Instant now = Times.now(clock);
+        int released = 0;
+        for (OutboxEntry e : outbox.findAllById(ids)) {
+            if (e.getState() == OutboxState.IN_FLIGHT) {
+                e.uncountAttempt();
+                e.setState(OutboxState.PENDING, now);
+                released++;
+            }
+        }
+        if (released > 0) {
+            afterCommit.publish(new OutboxChanged());
+        }
+        return released;
+    }
 }

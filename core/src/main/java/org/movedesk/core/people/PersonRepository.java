@@ -1,5 +1,6 @@
 package org.movedesk.core.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,10 @@ public interface PersonRepository extends JpaRepository<Person, UUID> {
     Optional<Person> findByPrisonNumber(String prisonNumber);
 
     Optional<Person> findByCentralId(String centralId);
+
+    List<Person> findByCentralIdIn(Collection<String> centralIds);
+
+    List<Person> findByPrisonNumberIn(Collection<String> prisonNumbers);
 
     /** Name prefix as an index range [prefix, prefixEnd). */
     @Query("select p from Person p where p.nameKey >= :prefix and p.nameKey < :prefixEnd order by p.nameKey")

@@ -34,6 +34,9 @@ public class StoreEnvironment implements EnvironmentPostProcessor {
         defaults.put("spring.jpa.open-in-view", "false");
         defaults.put("spring.flyway.locations", "classpath:db/migration");
         defaults.put("spring.datasource.hikari.maximum-pool-size", "6");
+        // a pulled page updates up to 2000 moves at once: send the UPDATEs in JDBC batches
+        defaults.put("spring.jpa.properties.hibernate.jdbc.batch_size", "100");
+        defaults.put("spring.jpa.properties.hibernate.order_updates", "true");
         env.getPropertySources().addLast(new MapPropertySource("movedesk-core-defaults", defaults));
     }
 }

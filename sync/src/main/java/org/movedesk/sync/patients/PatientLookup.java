@@ -79,7 +79,7 @@ public class PatientLookup {
         return Optional.of(read(r.requireJson(), prisonNumber, r.status()));
     }
 
-    static CentralPatient read(JsonNode dto, String asked, int status) throws BadAnswerException {
+    public static CentralPatient read(JsonNode dto, String asked, int status) throws BadAnswerException {
         String number = dto.path("prisonerNumber").asText(null);
         String from = dto.path("fromLocation").path("agencyId").asText(null);
         String hospital = dto.path("hospitalLocation").path("agencyId").asText(null);

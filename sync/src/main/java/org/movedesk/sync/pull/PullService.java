@@ -42,8 +42,11 @@ public class PullService {
         this.settings = settings;
     }
 
-    /** Result of one refresh, for the log and the bench. */
-    public record Result(int pages, int moves, int people, int markedNotRefreshed) {
+    /**
+     * Result of one refresh, for the log and the bench: {@code readMillis} is the time spent
+     * waiting for and reading the centre's pages, {@code applyMillis} the time core spent merging them.
+     */
+    public record Result(int pages, int moves, int people, int markedNotRefreshed, long readMillis, long applyMillis) {
     }
 
     /** One full refresh. Throws on a transport or answer problem; the cache keeps what earlier pages applied. */
@@ -65,17 +68,22 @@ public class PullService {
             int moves = 0;
             int people = 0;
             int expectedPages = queries.size();
+            long readNanos = 0;
+            long applyNanos = 0;
             for (MoveListQuery q : queries) {
                 int page = 1;
                 int total = 1;
                 while (page <= total) {
                     status.activity("Pulling moves", pages, Math.max(expectedPages, pages + 1));
                     final int pageNo = page;
+                    long t0 = System.nanoTime();
                     ApiResponse r = reading(() -> api.listMoves(q, pageNo, settings.perPage(), SYSTEM_USER));
                     if (!r.ok()) {
                         throw new BadAnswerException(r.status(), "refresh stopped: " + ErrorBodies.fromJsonApi(r).summary());
                     }
                     PageReader.Page p = PageReader.read(r.requireJson());
+                    long t1 = System.nanoTime();
+                    readNanos += t1 - t0;
                     if (page == 1) {
                         total = Math.max(1, p.totalPages());
                         expectedPages += total - 1;
@@ -84,6 +92,7 @@ public class PullService {
                         cache.upsertLocations(p.locations());
                     }
                     skipped += cache.applyPage(p.people(), p.moves());
+                    applyNanos += System.nanoTime() - t1;
                     p.moves().forEach(m -> seen.add(m.centralId()));
                     pages++;
                     moves += p.moves().size();
@@ -107,8 +116,9 @@ public class PullService {
             if (skipped > 0) {
                 log.warn("refresh: {} moves refer to locations this desk does not know", skipped);
             }
-            log.info("refresh: {} pages, {} moves, {} people, {} no longer in the window", pages, moves, people, left.size());
-            return new Result(pages, seen.size(), people, left.size());
+            log.info("refresh: {} pages, {} moves, {} people, {} no longer in the window; reading {} ms, merging {} ms",
+                    pages, moves, people, left.size(), readNanos / 1_000_000, applyNanos / 1_000_000);
+            return new Result(pages, seen.size(), people, left.size(), readNanos / 1_000_000, applyNanos / 1_000_000);
         } finally {
             status.idle();
         }

@@ -1,56 +1,42 @@
 package org.movedesk.sync.push;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.movedesk.core.moves.Move;
-import org.movedesk.core.moves.MoveRepository;
-import org.movedesk.core.people.Person;
-import org.movedesk.core.people.PersonRepository;
-import org.movedesk.core.people.Profile;
-import org.movedesk.core.people.ProfileRepository;
-import org.springframework.transaction.annotation.Transactional;
+import org.movedesk.core.moves.CentralIdLookup;
 
-/** Reads central ids from core's store (read-only; every write goes through core's services). */
+/** Reads central ids through core's read-only {@link CentralIdLookup} (sync never reads core's repositories). */
 public class CoreLocalLookup implements LocalLookup {
 
-    private final MoveRepository moves;
-    private final PersonRepository people;
-    private final ProfileRepository profiles;
+    private final CentralIdLookup core;
 
-    public CoreLocalLookup(MoveRepository moves, PersonRepository people, ProfileRepository profiles) {
-        this.moves = moves;
-        this.people = people;
-        this.profiles = profiles;
+    public CoreLocalLookup(CentralIdLookup core) {
+        this.core = core;
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<String> moveCentralId(UUID moveId) {
-        return moves.findById(moveId).map(Move::getCentralId);
+        return core.moveCentralId(moveId);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<java.time.LocalDate> moveDate(UUID moveId) {
-        return moves.findById(moveId).map(Move::getDate);
+    public Optional<LocalDate> moveDate(UUID moveId) {
+        return core.moveDate(moveId);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<String> personCentralId(UUID personId) {
-        return people.findById(personId).map(Person::getCentralId);
+        return core.personCentralId(personId);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<String> personPrisonNumber(UUID personId) {
-        return people.findById(personId).map(Person::getPrisonNumber);
+        return core.personPrisonNumber(personId);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<String> profileCentralId(UUID profileId) {
-        return profiles.findById(profileId).map(Profile::getCentralId);
+        return core.profileCentralId(profileId);
     }
 }

@@ -1,5 +1,7 @@
 package org.movedesk.sync.push;
 
+import org.movedesk.core.restrictedpatients.CentralPatient;
+
 import java.time.Duration;
 
 import org.movedesk.core.outbox.SyncError;
@@ -7,8 +9,14 @@ import org.movedesk.core.outbox.SyncError;
 /** What one attempt at an outbox entry came to; {@link PushWorker} turns it into an outbox state change. */
 public sealed interface Outcome {
 
-    /** The centre holds the effect. {@code reference} only for a created move. */
-    record Confirmed(String centralId, String reference) implements Outcome {
+    /**
+     * The centre holds the effect. {@code reference} only for a created move; {@code patient} the
+     * centre's record of a restricted patient it answered with, to cache once the entry is confirmed.
+     */
+    record Confirmed(String centralId, String reference, CentralPatient patient) implements Outcome {
+        public Confirmed(String centralId, String reference) {
+            this(centralId, reference, null);
+        }
     }
 
     /**

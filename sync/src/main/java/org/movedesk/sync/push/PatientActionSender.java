@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.movedesk.core.outbox.OutboxEntry;
+import org.movedesk.core.restrictedpatients.CentralPatient;
+import org.movedesk.sync.http.BadAnswerException;
+import org.movedesk.sync.patients.PatientLookup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.movedesk.sync.http.ApiResponse;
 import org.movedesk.sync.http.CentralError;
 import org.movedesk.sync.patients.RestrictedPatientsClient;
@@ -20,6 +25,8 @@ import org.movedesk.sync.push.Answers.Dialect;
  * the patient's current record before it counts as done.
  */
 public class PatientActionSender {
+
+    private static final Logger log = LoggerFactory.getLogger(PatientActionSender.class);
 
     private static final List<String> DISCHARGE_FIELDS =
             List.of("offenderNo", "fromLocationId", "hospitalLocationCode", "supportingPrisonId", "dischargeTime", "commentText");
@@ -72,7 +79,7 @@ public class PatientActionSender {
             if (r.json() == null || !r.json().isObject()) {
                 r.requireJson(); // throws a clear "not understood" error; the same request will be checked again
             }
-            return new Outcome.Confirmed(prisonNumber, null);
+            return new Outcome.Confirmed(prisonNumber, null, centralRecord(r, prisonNumber));
         }
         if (r.status() == 400) {
             CentralError e = Answers.error(r, Dialect.RESTRICTED_PATIENTS);
@@ -82,6 +89,19 @@ public class PatientActionSender {
             return new Outcome.Failed(Answers.syncError(e));
         }
         return Answers.generic(r, Dialect.RESTRICTED_PATIENTS, what);
+    }
+
+    /**
+     * The centre's record in a 201 answer, for the desk's cache. The effect is confirmed either way:
+     * a record we cannot read only means the cache waits for the next lookup.
+     */
+    private static CentralPatient centralRecord(ApiResponse r, String prisonNumber) {
+        try {
+            return PatientLookup.read(r.json(), prisonNumber, r.status());
+        } catch (BadAnswerException e) {
+            log.warn("restricted patient {} confirmed, but the answer cannot refresh the cache: {}", prisonNumber, e.getMessage());
+            return null;
+        }
     }
 
     /** Does the centre's record already say what this entry wanted? */

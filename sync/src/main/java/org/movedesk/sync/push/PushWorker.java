@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.movedesk.core.common.MoveDeskException;
 import org.movedesk.core.outbox.OutboxAction;
 import org.movedesk.core.outbox.OutboxChannel;
 import org.movedesk.core.outbox.OutboxCounts;
@@ -54,6 +54,7 @@ public class PushWorker implements AutoCloseable {
     private final Semaphore wake = new Semaphore(0);
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicInteger confirmedThisRun = new AtomicInteger();
+    private final AtomicInteger busy = new AtomicInteger();
     private volatile boolean running;
     private volatile boolean paused;
     private volatile boolean ignoreBackoffOnce;
@@ -124,11 +125,12 @@ public class PushWorker implements AutoCloseable {
     }
 
     private void dispatchLoop() {
+        // entries claimed (IN_FLIGHT) in one transaction, waiting for a free worker
         Deque<OutboxEntry> ready = new ArrayDeque<>();
         while (running) {
             try {
                 if (paused) {
-                    ready.clear();
+                    releaseUnsent(ready);
                     wake.tryAcquire(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
                     continue;
                 }
@@ -138,31 +140,38 @@ public class PushWorker implements AutoCloseable {
                         ignoreBackoffOnce = false;
                         horizon = horizon.plus(Duration.ofDays(1));
                     }
-                    for (OutboxEntry e : outbox.nextReady(OutboxChannel.CENTRAL, settings.batch(), horizon)) {
+                    List<Long> candidates = new ArrayList<>();
+                    for (OutboxEntry e : outbox.nextReady(OutboxChannel.CENTRAL, claimAhead(), horizon)) {
                         if (!inFlight.contains(e.getId())) {
-                            ready.add(e);
+                            candidates.add(e.getId());
                         }
                     }
-                    if (!ready.isEmpty() && inFlight.isEmpty()) {
-                        refreshCounts();
+                    if (!candidates.isEmpty()) {
+                        if (inFlight.isEmpty()) {
+                            refreshCounts();
+                        }
+                        // one commit for the whole batch; entries discarded meanwhile are simply not returned
+                        for (OutboxEntry claimed : outbox.markInFlightForPush(candidates)) {
+                            inFlight.add(claimed.getId());
+                            ready.add(claimed);
+                        }
                     }
                 }
-                while (!ready.isEmpty() && inFlight.size() < settings.workers() && !paused) {
-                    OutboxEntry candidate = ready.poll();
-                    inFlight.add(candidate.getId());
-                    workers.execute(() -> claimAndProcess(candidate.getId()));
+                while (!ready.isEmpty() && busy.get() < settings.workers() && !paused) {
+                    OutboxEntry claimed = ready.poll();
+                    busy.incrementAndGet();
+                    workers.execute(() -> process(claimed));
                 }
                 if (inFlight.isEmpty() && ready.isEmpty()) {
                     status.idle();
                     refreshCounts();
-                    wake.tryAcquire(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
-                } else {
-                    // a finishing worker releases a permit; the poll bound keeps due-later entries moving
-                    wake.tryAcquire(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
                 }
+                // a finishing worker releases a permit; the poll bound keeps due-later entries moving
+                wake.tryAcquire(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
                 wake.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                releaseUnsent(ready);
                 return;
             } catch (RuntimeException e) {
                 // the store may be busy or closing; the loop must survive and look again
@@ -170,24 +179,30 @@ public class PushWorker implements AutoCloseable {
                 sleepQuietly(settings.idlePoll());
             }
         }
+        releaseUnsent(ready);
     }
 
-    private void claimAndProcess(long id) {
-        OutboxEntry claimed;
-        try {
-            claimed = outbox.markInFlight(id);
-        } catch (MoveDeskException stale) {
-            // discarded or resent by a person since we looked: the next look sees its new state
-            inFlight.remove(id);
-            wake.release();
-            return;
-        } catch (RuntimeException e) {
-            log.warn("push: could not claim outbox entry {}: {}", id, e.toString());
-            inFlight.remove(id);
-            wake.release();
+    /**
+     * Entries claimed ahead of the workers: one commit claims them all, and an entry waits
+     * IN_FLIGHT at most a few round trips before a worker sends it.
+     */
+    private int claimAhead() {
+        return Math.min(settings.batch(), Math.max(16, settings.workers() * 16));
+    }
+
+    /** Claimed but not handed to a worker (pause, stop): back to PENDING with their keys, no attempt counted. */
+    private void releaseUnsent(Deque<OutboxEntry> ready) {
+        if (ready.isEmpty()) {
             return;
         }
-        process(claimed);
+        List<Long> ids = ready.stream().map(OutboxEntry::getId).toList();
+        try {
+            outbox.releaseUnsentForPush(ids);
+        } catch (RuntimeException e) {
+            log.warn("push: {} claimed entries stay in flight until the next start: {}", ids.size(), e.toString());
+        }
+        ids.forEach(inFlight::remove);
+        ready.clear();
     }
 
     private void process(OutboxEntry entry) {
@@ -205,6 +220,7 @@ public class PushWorker implements AutoCloseable {
             }
         } finally {
             inFlight.remove(entry.getId());
+            busy.decrementAndGet();
             wake.release();
         }
     }
@@ -238,9 +254,19 @@ public class PushWorker implements AutoCloseable {
         Instant now = Instant.now(clock);
         if (outcome instanceof Outcome.Confirmed c) {
             if (entry.getAction() == OutboxAction.CREATE_MOVE && c.centralId() != null) {
-                linker.linkMove(UUID.fromString(entry.getAggregateId()), c.centralId(), c.reference());
+                linker.linkMoveAndConfirm(id, UUID.fromString(entry.getAggregateId()), c.centralId(), c.reference());
+            } else {
+                outbox.markConfirmed(id, c.centralId());
             }
-            outbox.markConfirmed(id, c.centralId());
+            if (c.patient() != null) {
+                // after the confirmation: the cache leaves a patient alone while a change to it is unsent
+                try {
+                    linker.cachePatient(c.patient());
+                } catch (RuntimeException e) {
+                    // the entry is confirmed; the cache catches up on the next lookup
+                    log.warn("push: confirmed {}, but could not cache the centre's patient record: {}", entry, e.toString());
+                }
+            }
             confirmedThisRun.incrementAndGet();
             status.pushSucceeded();
         } else if (outcome instanceof Outcome.Retry r) {
@@ -277,7 +303,7 @@ public class PushWorker implements AutoCloseable {
     }
     private void refreshCounts() {
         try {
-            OutboxCounts c = outbox.counts();
+            OutboxCounts c = outbox.countsForChannel(OutboxChannel.CENTRAL); // TOPIC events are not the operator's queue
             status.counts(c.pending(), c.failed(), c.conflict());
         } catch (RuntimeException e) {
             log.debug("counts not available: {}", e.toString());

@@ -41,6 +41,8 @@ public final class PullBench {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("PULL %d moves (%d pages, %d people) into an empty cache: %.1f s, %.0f moves/s%n",
                     r.moves(), r.pages(), r.people(), seconds, r.moves() / seconds);
+            System.out.printf("of which reading pages (sandbox answering + transfer + JSON parse): %.1f s, core merging: %.1f s%n",
+                    r.readMillis() / 1e3, r.applyMillis() / 1e3);
             System.out.printf("desk CPU used: %.1f s; load average %.1f on %d cores%n", SandboxProcess.cpuSeconds() - cpu0,
                     SandboxProcess.loadAverage(), Runtime.getRuntime().availableProcessors());
             System.out.printf("peak RSS of the desk JVM: %d MB (max heap %d MB)%n", SandboxProcess.peakRssMb(),

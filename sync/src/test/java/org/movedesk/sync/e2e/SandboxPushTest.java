@@ -88,6 +88,12 @@ class SandboxPushTest {
         assertThat(sandbox.state().patient(a.prisonNumber()).orElseThrow().supportingPrisonId()).isEqualTo(otherPrison);
         assertThat(sandbox.state().patient(b.prisonNumber())).isEmpty();
         assertThat(entries).isGreaterThan(30);
+        // a confirmed restricted-patient action re-caches the centre's answer, before any lookup
+        SandboxState.PatientSnapshot centralA = sandbox.state().patient(a.prisonNumber()).orElseThrow();
+        org.movedesk.core.restrictedpatients.RestrictedPatient cachedA = rp.find(DeskHarness.rpOfficer(), a.prisonNumber())
+                .orElseThrow();
+        assertThat(cachedA.getHospitalLocationCode()).isEqualTo(centralA.hospitalLocationCode());
+        assertThat(cachedA.getDischargeTime()).isEqualTo(centralA.dischargeTime());
 
         // looking patients up caches the centre's record, and forgets one the centre no longer has
         assertThat(desk.patients.lookup(a.prisonNumber(), "jbloggs")).get()

@@ -76,11 +76,11 @@ public final class DeskHarness implements AutoCloseable {
                 "movedesk-secret").withTimeouts(timeouts);
         clients = new CentralClients(props, Json.MAPPER, status, clock, List.of(recorder));
         clients.tokens().onProblemChange(() -> status.tokenProblem(clients.tokens().problem()));
-        CoreLocalLookup lookup = new CoreLocalLookup(ctx.getBean(MoveRepository.class), ctx.getBean(PersonRepository.class),
-                ctx.getBean(ProfileRepository.class));
+        CoreLocalLookup lookup = new CoreLocalLookup(ctx.getBean(org.movedesk.core.moves.CentralIdLookup.class));
         core = new CoreAdapters(ctx.getBean(org.movedesk.core.moves.MoveSyncService.class), outbox(),
                 ctx.getBean(org.movedesk.core.desk.DeskService.class), ctx.getBean(LocationService.class),
-                ctx.getBean(PersonService.class));
+                ctx.getBean(PersonService.class),
+                ctx.getBean(org.movedesk.core.restrictedpatients.RestrictedPatientService.class));
         push = new PushWorker(outbox(), new MoveActionSender(clients.moves(), lookup, Json.MAPPER),
                 new PersonActionSender(clients.moves(), lookup, Json.MAPPER),
                 new PatientActionSender(clients.patients(), Json.MAPPER), core, status, Json.MAPPER, clock, settings);
