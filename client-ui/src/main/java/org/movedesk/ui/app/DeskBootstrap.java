@@ -1,11 +1,15 @@
 package org.movedesk.ui.app;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.context.metrics.buffering.StartupTimeline;
+import org.springframework.core.metrics.ApplicationStartup;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.slf4j.Logger;
@@ -25,6 +29,7 @@ public final class DeskBootstrap {
     }
 
     public static ConfigurableApplicationContext start(UiInfrastructure infrastructure, String[] args) {
+        StartupClock.mark("spring-start");
         DeskEnvironment environment = infrastructure.environment();
         Map<String, Object> defaults = new HashMap<>();
         defaults.put(DeskEnvironment.MODE_KEY, environment.mode().name().toLowerCase());
@@ -52,8 +57,12 @@ public final class DeskBootstrap {
             defaults.put("movedesk.sync.enabled", "false");
         }
         Sandbox demoCentre = sandbox;
+        // -Dmovedesk.startup.trace=N: print the N slowest start-up steps (beans, Flyway, JPA)
+        int traced = Integer.getInteger("movedesk.startup.trace", 0);
+        BufferingApplicationStartup steps = traced > 0 ? new BufferingApplicationStartup(20_000) : null;
         try {
-            return new SpringApplicationBuilder(MoveDeskSpringConfig.class)
+            ConfigurableApplicationContext started = new SpringApplicationBuilder(MoveDeskSpringConfig.class)
+                    .applicationStartup(steps != null ? steps : ApplicationStartup.DEFAULT)
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .headless(false)
@@ -71,11 +80,27 @@ public final class DeskBootstrap {
                         }
                     })
                     .run(args);
+            if (steps != null) {
+                printSlowest(steps, traced);
+            }
+            return started;
         } catch (RuntimeException failed) {
             if (demoCentre != null) {
                 demoCentre.close();
             }
             throw failed;
         }
+    }
+
+    private static void printSlowest(BufferingApplicationStartup steps, int count) {
+        steps.getBufferedTimeline().getEvents().stream()
+                .sorted(Comparator.comparing(StartupTimeline.TimelineEvent::getDuration).reversed())
+                .limit(count)
+                .forEach(event -> {
+                    StringBuilder tags = new StringBuilder();
+                    event.getStartupStep().getTags().forEach(tag -> tags.append(' ').append(tag.getKey()).append('=').append(tag.getValue()));
+                    System.out.println("movedesk.startup.step " + event.getDuration().toMillis() + " ms "
+                            + event.getStartupStep().getName() + tags);
+                });
     }
 }

@@ -134,7 +134,11 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
             if (cancelled.compareAndSet(false, true)) {
                 Future<?> started = future;
                 if (started != null) {
-                    started.cancel(true);
+                    // no interrupt: an interrupt during H2's file I/O closes the store's file
+                    // channel and every later write of the session fails with "IO Exception"
+                    // (seen in DeskJourneyTest under load); the result is dropped by the flag,
+                    // long tasks stop by checking isCancelled()
+                    started.cancel(false);
                 }
             }
         }

@@ -16,9 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
-import org.springframework.data.domain.Page;
-
-import org.movedesk.core.moves.MoveFilter;
+import org.movedesk.core.moves.MoveDay;
 import org.movedesk.core.moves.MoveQueries;
 import org.movedesk.core.moves.MoveRow;
 import org.movedesk.core.moves.MoveStatus;
@@ -47,7 +45,7 @@ public class DashboardViewModel {
     public record AttentionItem(String kind, String what, String detail) {
     }
 
-    private record Snapshot(List<MoveRow> rows, long total, List<AttentionItem> attention) {
+    private record Snapshot(List<MoveRow> rows, long total, Map<MoveStatus, Long> counts, List<AttentionItem> attention) {
     }
 
     private final MoveQueries queries;
@@ -94,8 +92,8 @@ public class DashboardViewModel {
         Set<UUID> mine = myLocations.get();
         var actor = session.require();
         tasks.run(BackgroundTask.of("Reading today's moves", progress -> {
-                    MoveFilter filter = new MoveFilter(mine.isEmpty() ? null : mine, today, today, null, null, null);
-                    Page<MoveRow> page = queries.list(actor, filter, 0, TODAY_LIMIT);
+                    // one day from the date index, counts over all of the day's moves (MoveQueries.day)
+                    MoveDay day = queries.day(actor, mine, today, TODAY_LIMIT);
                     List<AttentionItem> items = new ArrayList<>();
                     for (OutboxView failed : outbox.list(OutboxState.FAILED, 50)) {
                         items.add(new AttentionItem("Failed", failed.label() + " \u2014 " + Labels.of(failed.action()),
@@ -105,7 +103,7 @@ public class DashboardViewModel {
                         items.add(new AttentionItem("Conflict", conflict.label() + " \u2014 " + Labels.of(conflict.action()),
                                 "The centre has a different state; choose keep mine or take theirs in the sync centre."));
                     }
-                    return new Snapshot(page.getContent(), page.getTotalElements(), items);
+                    return new Snapshot(day.rows(), day.total(), day.counts(), items);
                 })
                 .quiet()
                 .onSuccess(snapshot -> show(snapshot, mine, today))
@@ -135,10 +133,9 @@ public class DashboardViewModel {
         List<MoveRow> in = new ArrayList<>();
         Map<MoveStatus, Long> byStatus = new EnumMap<>(MoveStatus.class);
         for (MoveStatus status : MoveStatus.values()) {
-            byStatus.put(status, 0L);
+            byStatus.put(status, snapshot.counts().getOrDefault(status, 0L));
         }
         for (MoveRow row : snapshot.rows()) {
-            byStatus.merge(row.status(), 1L, Long::sum);
             if (mine.isEmpty() || mine.contains(row.fromId())) {
                 out.add(row);
             }

@@ -104,6 +104,31 @@ class MoveQueriesTest extends CoreIntegrationTest {
     }
 
     @Test
+    void oneDayOfMyLocationsWithCountsOverAllOfItsMovesNotOnlyTheRowsRead() {
+        UUID[] mine = privateLocations();
+        LocalDate day = StoreFixture.uniqueDate();
+        Move out = fixture.bookRequested(fixture.knownPerson("DayOut"), mine[0], StoreFixture.LEEDS, day);
+        Move in = fixture.bookRequested(fixture.knownPerson("DayIn"), StoreFixture.LEEDS, mine[1], day);
+        Move between = fixture.bookRequested(fixture.knownPerson("DayBetween"), mine[0], mine[1], day);
+        fixture.bookRequested(fixture.knownPerson("DayElsewhere"), StoreFixture.LEEDS, StoreFixture.BRIXTON, day);
+        fixture.bookRequested(fixture.knownPerson("DayTomorrow"), mine[0], StoreFixture.LEEDS, day.plusDays(1));
+        moves.accept(StoreFixture.staff(), in.getId(), null, null);
+
+        MoveDay mineToday = queries.day(StoreFixture.staff(), Set.of(mine[0], mine[1]), day, 2);
+        assertThat(mineToday.total()).as("each move once, even from one of mine to another").isEqualTo(3);
+        assertThat(mineToday.rows()).as("only as many rows as asked for").hasSize(2);
+        assertThat(mineToday.counts().get(MoveStatus.BOOKED)).isEqualTo(1);
+        assertThat(mineToday.counts().get(MoveStatus.REQUESTED)).as("counted beyond the rows read").isEqualTo(2);
+        assertThat(mineToday.counts().get(MoveStatus.CANCELLED)).isZero();
+        assertThat(queries.day(StoreFixture.staff(), Set.of(mine[0], mine[1]), day, 50).rows())
+                .extracting(MoveRow::id).containsExactlyInAnyOrder(out.getId(), in.getId(), between.getId());
+
+        MoveDay everywhere = queries.day(StoreFixture.staff(), Set.of(), day, 2000);
+        assertThat(everywhere.total()).as("no own locations: every move of the day").isEqualTo(4);
+        assertThat(queries.day(StoreFixture.staff(), Set.of(mine[0]), day.plusDays(2), 50).total()).isZero();
+    }
+
+    @Test
     void searchByPrisonNumberNameAndReference(@Autowired MoveSyncService sync) {
         Person p = fixture.knownPerson("Searchable" + UUID.randomUUID().toString().substring(0, 6));
         Move m = fixture.bookRequested(p, StoreFixture.MOORLAND, StoreFixture.LEEDS, StoreFixture.uniqueDate());
