@@ -556,7 +556,7 @@ public final class BenchStore {
                     + " event_type, move_type, status, before_json, after_json, notes, source, prev_hash, hash)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement w = c.prepareStatement(
-                         "insert into history_note_word (word, occurred_at, history_id) values (?, ?, ?)");
+                         "insert into history_note_word (word, occurred_at, history_id, operator) values (?, ?, ?, ?)");
                  PreparedStatement o = c.prepareStatement("insert into outbox (channel, aggregate_type, aggregate_id, seq,"
                          + " action, payload, idempotency_key, occurred_at, recorded_at, state, attempts, central_id,"
                          + " created_by, updated_at, version, history_id) values ('CENTRAL', 'MOVE', ?, ?, ?, ?, ?, ?, ?, ?,"
@@ -631,6 +631,7 @@ public final class BenchStore {
                             w.setString(1, word);
                             w.setObject(2, odt);
                             w.setLong(3, id);
+                            w.setString(4, row.getOperator());
                             w.addBatch();
                         }
                     }

@@ -315,6 +315,11 @@ public class HistoryExplorer {
         if (f.text() != null) {
             // the longest word is usually the rarest
             String word = NoteWords.of(f.text()).stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+            // word + operator (V46): both common, rarely true together; the pair index holds exactly
+            // their intersection, so the walk never meets a row it must skip for the operator
+            if (!f.operators().isEmpty() && f.operators().size() <= MAX_PAIR_WALKS) {
+                candidates.add(f.operators().stream().sorted().map(o -> Branch.wordOperator(word, o)).toList());
+            }
             candidates.add(List.of(Branch.word(word)));
         }
         // pairs first: on a tie (both capped) the pair, never less narrow than either part, drives
@@ -394,7 +399,7 @@ public class HistoryExplorer {
         StringBuilder where = new StringBuilder(b.driverCondition(params));
         Branch.appendRange(where, b.timeColumn(), f, null, params);
         // index entries only: the note-word count needs no history row (the join cost 5-10 us a row)
-        String from = b.part() == Part.TEXT ? "from history_note_word w use index (ix_hnw_word)" : b.from();
+        String from = b.part() == Part.TEXT ? "from history_note_word w use index (" + b.index() + ")" : b.from();
         return jdbc.queryForObject("select count(*) from (select 1 " + from + " where " + where + " limit "
                 + ESTIMATE_CAP + ") c", Long.class, params.toArray());
     }
@@ -427,6 +432,11 @@ public class HistoryExplorer {
             return on("ix_hnw_word", "word", word, Part.TEXT);
         }
 
+        /** One note word by one operator, read from the note-word rows' own copy of the operator (V46). */
+        static Branch wordOperator(String word, String operator) {
+            return pair("ix_hnw_word_operator", "word", word, Part.TEXT, "operator", operator, Part.OPERATOR);
+        }
+
         /** Whether this walk's index already holds the filter part (so it needs no further check). */
         boolean drives(Part p) {
             return part == p || part2 == p;
@@ -434,7 +444,7 @@ public class HistoryExplorer {
 
         String from() {
             if (part == Part.TEXT) {
-                return "from history_note_word w use index (ix_hnw_word) inner join history h on h.id = w.history_id";
+                return "from history_note_word w use index (" + index + ") inner join history h on h.id = w.history_id";
             }
             return "from history h use index (" + index + ")";
         }
@@ -445,7 +455,7 @@ public class HistoryExplorer {
 
         String order() {
             if (part == Part.TEXT) {
-                return "w.word, w.occurred_at desc, w.history_id desc";
+                return "w.word" + (column2 == null ? "" : ", w." + column2) + ", w.occurred_at desc, w.history_id desc";
             }
             if (column == null) {
                 return "h.occurred_at desc, h.id desc";
@@ -458,11 +468,12 @@ public class HistoryExplorer {
                 return "1 = 1";
             }
             params.add(value);
+            String alias = part == Part.TEXT ? "w." : "h.";
             if (column2 != null) {
                 params.add(value2);
-                return "h." + column + " = ? and h." + column2 + " = ?";
+                return alias + column + " = ? and " + alias + column2 + " = ?";
             }
-            return (part == Part.TEXT ? "w." : "h.") + column + " = ?";
+            return alias + column + " = ?";
         }
 
         String where(ExplorerFilter f, HistoryCursor after, List<Object> params) {

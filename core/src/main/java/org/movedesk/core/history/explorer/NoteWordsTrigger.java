@@ -10,13 +10,15 @@ import org.h2.api.Trigger;
 
 /**
  * H2 trigger (V30): after a history row is inserted, stores each distinct word of its notes in
- * {@code history_note_word}, so free-text search reads an index instead of every note.
+ * {@code history_note_word}, so free-text search reads an index instead of every note. Each word
+ * row also carries the entry's operator (V46), so "free text + operator" walks one index range.
  */
 public class NoteWordsTrigger implements Trigger {
 
     private int idColumn = -1;
     private int occurredColumn = -1;
     private int notesColumn = -1;
+    private int operatorColumn = -1;
 
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
@@ -32,13 +34,14 @@ public class NoteWordsTrigger implements Trigger {
                         case "ID" -> idColumn = index;
                         case "OCCURRED_AT" -> occurredColumn = index;
                         case "NOTES" -> notesColumn = index;
+                        case "OPERATOR" -> operatorColumn = index;
                         default -> { }
                     }
                 }
             }
         }
-        if (idColumn < 0 || occurredColumn < 0 || notesColumn < 0) {
-            throw new SQLException("history table lacks id, occurred_at or notes; cannot index note words");
+        if (idColumn < 0 || occurredColumn < 0 || notesColumn < 0 || operatorColumn < 0) {
+            throw new SQLException("history table lacks id, occurred_at, notes or operator; cannot index note words");
         }
     }
 
@@ -52,11 +55,12 @@ public class NoteWordsTrigger implements Trigger {
             return;
         }
         try (PreparedStatement ps = conn.prepareStatement(
-                "insert into history_note_word (word, occurred_at, history_id) values (?, ?, ?)")) {
+                "insert into history_note_word (word, occurred_at, history_id, operator) values (?, ?, ?, ?)")) {
             for (String word : words) {
                 ps.setString(1, word);
                 ps.setObject(2, newRow[occurredColumn] instanceof OffsetDateTime o ? o : newRow[occurredColumn]);
                 ps.setLong(3, ((Number) newRow[idColumn]).longValue());
+                ps.setString(4, (String) newRow[operatorColumn]);
                 ps.addBatch();
             }
             ps.executeBatch();

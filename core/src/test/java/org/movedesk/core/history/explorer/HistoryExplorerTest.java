@@ -240,6 +240,41 @@ class HistoryExplorerTest extends CoreIntegrationTest {
     }
 
     @Test
+    void freeTextWithAnOperatorWalksTheWordAndOperatorPairIndex() {
+        Move a = book(clerk, StoreFixture.MOORLAND, StoreFixture.LEEDS, MoveType.PRISON_TRANSFER,
+                "Interpreter needed for the hearing");
+        Move b = book(otherClerk, StoreFixture.BRIXTON, StoreFixture.GUILDFORD_COURT, MoveType.COURT_APPEARANCE,
+                "interpreter booked by the court");
+        moves.accept(driver, a.getId(), null, "no interpreter at reception, collected anyway");
+        moves.accept(driver, b.getId(), null, "collected on time");
+        Actor boss = StoreFixture.supervisor();
+
+        // matches: only the entries whose notes hold the word AND that the operator recorded
+        ExplorerFilter clerkText = ExplorerFilter.builder().operator(clerk.username()).text("interpreter").build();
+        assertThat(explorer.plan(clerkText).branches()).extracting(HistoryExplorer.Branch::index)
+                .containsExactly("ix_hnw_word_operator");
+        assertThat(all(boss, clerkText)).extracting(ExplorerEntry::aggregateId, ExplorerEntry::eventType)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(a.getId().toString(), "move.booked"));
+        assertThat(all(boss, ExplorerFilter.builder().operator(driver.username()).text("INTERPRETER reception")
+                .build())).extracting(ExplorerEntry::eventType).containsExactly("move.accepted");
+        // several operators: one pair walk each, merged newest first
+        assertThat(all(boss, ExplorerFilter.builder().operators(Set.of(clerk.username(), otherClerk.username(),
+                driver.username())).text("interpreter").build())).extracting(ExplorerEntry::operator)
+                .containsExactly(driver.username(), otherClerk.username(), clerk.username());
+        assertThat(explorer.count(boss, ExplorerFilter.builder().operators(Set.of(clerk.username(),
+                driver.username())).text("interpreter").build())).isEqualTo(2);
+        // contradictions: each part matches on its own, never together
+        assertThat(all(boss, ExplorerFilter.builder().operator(driver.username()).text("hearing").build())).isEmpty();
+        assertThat(all(boss, ExplorerFilter.builder().operator(otherClerk.username()).text("interpreter reception")
+                .build())).isEmpty();
+        assertThat(explorer.count(boss, ExplorerFilter.builder().operator(clerk.username()).text("court").build()))
+                .isZero();
+        // a non-supervisor's own filter is limited to their own operator, so it takes the pair walk too
+        assertThat(all(clerk, ExplorerFilter.builder().text("interpreter").build())).extracting(ExplorerEntry::aggregateId)
+                .containsExactly(a.getId().toString());
+    }
+
+    @Test
     void everyDrivingIndexDeliversThePageOrderSoH2StopsAtTheLimit() {
         List<ExplorerFilter> filters = List.of(ExplorerFilter.all(),
                 ExplorerFilter.builder().operator("x").between(windowStart, null).build(),
@@ -250,6 +285,7 @@ class HistoryExplorerTest extends CoreIntegrationTest {
                 ExplorerFilter.builder().prisonNumber("A1234BC").build(),
                 ExplorerFilter.builder().moveReference("ABC1234D").build(),
                 ExplorerFilter.builder().text("escort delayed").build(),
+                ExplorerFilter.builder().text("interpreter").operators(Set.of("x", "y")).build(),
                 ExplorerFilter.builder().status(MoveStatus.CANCELLED).moveTypes(Set.of(MoveType.HOSPITAL)).build(),
                 ExplorerFilter.builder().eventType("move.booked").status(MoveStatus.COMPLETED).build());
         for (ExplorerFilter f : filters) {
