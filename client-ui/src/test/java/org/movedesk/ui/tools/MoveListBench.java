@@ -50,12 +50,18 @@ public final class MoveListBench {
             UUID[] destinations = {StoreFixture.LEEDS, StoreFixture.GUILDFORD_COURT, StoreFixture.LEEDS_COURT,
                     StoreFixture.HAZELWOOD_HOSPITAL, StoreFixture.LEEDS_POLICE};
             long loadStart = System.nanoTime();
+            // loaded the way a pull does it: pages of up to 2,000 through core's bulk merge
+            List<CentralMove> page = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String number = String.format(Locale.ROOT, "B%04d%s", i % 10_000, i < 10_000 ? "AA" : "AB");
-                sync.applyCentral(system, new CentralMove(UUID.randomUUID().toString(), String.format("BEN%05dX", i),
+                page.add(new CentralMove(UUID.randomUUID().toString(), String.format("BEN%05dX", i),
                         MoveStatus.REQUESTED, MoveType.COURT_APPEARANCE, monday.plusDays(i % 7), LocalTime.of(8 + i % 10, 0),
                         StoreFixture.MOORLAND, destinations[i % destinations.length], "person-" + i, number,
                         "Bench", "Person" + i, LocalDate.of(1980, 1, 1), "profile-" + i, null, null, null, null));
+                if (page.size() == 2_000 || i == count - 1) {
+                    sync.applyCentralPage(system, page);
+                    page.clear();
+                }
             }
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             MoveQueries queries = context.getBean(MoveQueries.class);
