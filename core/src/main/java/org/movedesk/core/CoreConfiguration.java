@@ -9,6 +9,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.data.repository.config.BootstrapMode;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
@@ -22,7 +23,9 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 @ComponentScan(basePackageClasses = CoreConfiguration.class,
         // test fixtures live under .testing in core's test-jar; scanning must never pull them into an app
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.movedesk\\.core\\.testing\\..*"))
-@EnableJpaRepositories(basePackageClasses = CoreConfiguration.class)
+// DEFERRED: repositories are built when the context has refreshed, so an application that builds
+// Hibernate on a background thread (the desk, ADR 0121) does not wait for it while creating beans
+@EnableJpaRepositories(basePackageClasses = CoreConfiguration.class, bootstrapMode = BootstrapMode.DEFERRED)
 @EntityScan(basePackageClasses = CoreConfiguration.class)
 @EnableTransactionManagement
 public class CoreConfiguration {

@@ -5,11 +5,13 @@ import java.util.List;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.orm.jpa.EntityManagerFactoryBuilderCustomizer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 import org.movedesk.core.CoreConfiguration;
 import org.movedesk.core.operators.OperatorService;
@@ -36,6 +38,18 @@ import org.movedesk.ui.signin.LockViewModel;
         pattern = {"org\\.movedesk\\.ui\\.testing\\..*", "org\\.movedesk\\.ui\\.tools\\..*", ".*Test(\\$.*)?"}))
 @Import({CoreConfiguration.class, SyncConfiguration.class})
 public class MoveDeskSpringConfig {
+
+    /**
+     * Builds Hibernate's entity manager factory on its own thread (ADR 0121): it is the slowest
+     * start-up step, and with core's deferred repositories nothing needs it before the context
+     * has refreshed, so it runs on the second core while the other beans are created.
+     */
+    @Bean
+    EntityManagerFactoryBuilderCustomizer backgroundHibernateBootstrap() {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("jpa-bootstrap-");
+        executor.setDaemon(true);
+        return builder -> builder.setBootstrapExecutor(executor);
+    }
 
     @Bean
     DomainEventBridge domainEventBridge(UiExecutor ui, UiEventBus bus) {
