@@ -2,13 +2,19 @@ package org.movedesk.core.history.export;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.movedesk.core.common.ValidationException;
 import org.movedesk.core.history.CancellationToken;
@@ -27,7 +33,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 /**
  * CSV of every entry a filter matches (not just the page on screen), streamed: rows are read
  * in keyset chunks and written as they come, so memory stays flat for millions of rows.
- * RFC 4180 quoting by Jackson's CSV writer; UTF-8; a header row.
+ * RFC 4180 quoting by Jackson's CSV writer; UTF-8; a header row. The rows are read (H2's row
+ * decoding) on a thread of their own while the caller's thread formats and writes the previous
+ * chunks, so the two halves of the work overlap on two cores; a small bounded queue between them
+ * keeps memory flat.
  */
 @Service
 public class HistoryCsvExport {
@@ -36,6 +45,8 @@ public class HistoryCsvExport {
     private static final CsvMapper CSV = CsvMapper.builder().build();
 
     private final HistoryExplorer explorer;
+    /** Rows per chunk; tests shrink it to see several chunks in flight. */
+    int chunkSize = CHUNK;
 
     public HistoryCsvExport(HistoryExplorer explorer) {
         this.explorer = explorer;
@@ -100,19 +111,19 @@ public class HistoryCsvExport {
                 csv.writeString(name);
             }
             csv.writeEndArray();
-            explorer.forEachChunk(actor, visible, CHUNK, chunk -> {
-                token.throwIfCancelled("The CSV export");
-                try {
+            ChunkReader reader = new ChunkReader(explorer, actor, visible, chunkSize, token);
+            try {
+                for (List<ExplorerEntry> chunk = reader.next(); chunk != null; chunk = reader.next()) {
+                    token.throwIfCancelled("The CSV export");
                     for (ExplorerEntry e : chunk) {
                         write(csv, e, titles);
                     }
-                } catch (IOException io) {
-                    throw new UncheckedIOException(io);
+                    written[0] += chunk.size();
+                    listener.progress(written[0], Math.max(total, written[0]));
                 }
-                written[0] += chunk.size();
-                listener.progress(written[0], Math.max(total, written[0]));
-                return true;
-            });
+            } finally {
+                reader.stop();
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -153,6 +164,98 @@ public class HistoryCsvExport {
         }
         char c = value.charAt(0);
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+    }
+
+    /**
+     * Reads the filter's chunks on its own thread into a queue of at most {@link #QUEUED} chunks
+     * (so at most ~QUEUED + 2 chunks live at once). The caller takes them with {@link #next()};
+     * a failure on the reading side (a cancel included) is re-thrown to the caller as it was.
+     */
+    private static final class ChunkReader {
+        static final int QUEUED = 3;
+        private static final List<ExplorerEntry> END = new ArrayList<>(0);
+
+        private final BlockingQueue<List<ExplorerEntry>> queue = new ArrayBlockingQueue<>(QUEUED);
+        private final Thread thread;
+        private volatile boolean stopped;
+        private volatile Throwable failure;
+
+        ChunkReader(HistoryExplorer explorer, Actor actor, ExplorerFilter filter, int chunkSize, CancellationToken token) {
+            thread = new Thread(() -> {
+                try {
+                    explorer.forEachChunk(actor, filter, chunkSize, chunk -> {
+                        token.throwIfCancelled("The CSV export");
+                        return hand(chunk);
+                    });
+                } catch (Throwable t) {
+                    failure = t;
+                } finally {
+                    hand(END);
+                }
+            }, "history-csv-reader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /**
+         * Waits for room in the queue; false once the caller has stopped taking. No interrupt
+         * is used to stop the reader: an interrupt inside H2's file access can close the store's
+         * file channel.
+         */
+        private boolean hand(List<ExplorerEntry> chunk) {
+            try {
+                while (!stopped) {
+                    if (queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                        return true;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        }
+
+        /** The next chunk, or null after the last; re-throws the reader's failure. */
+        List<ExplorerEntry> next() throws IOException {
+            List<ExplorerEntry> chunk;
+            try {
+                chunk = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("The CSV export was interrupted.");
+            }
+            if (chunk != END) {
+                return chunk;
+            }
+            Throwable t = failure;
+            if (t instanceof RuntimeException r) {
+                throw r;
+            }
+            if (t instanceof Error err) {
+                throw err;
+            }
+            if (t != null) {
+                throw new IllegalStateException(t.getMessage(), t);
+            }
+            return null;
+        }
+
+        /** Stops the reader (if still reading) and waits for it, so its connection is back in the pool. */
+        void stop() {
+            stopped = true;
+            queue.clear();
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static final class CountingStream extends java.io.FilterOutputStream {

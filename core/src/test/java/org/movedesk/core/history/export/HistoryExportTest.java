@@ -132,6 +132,31 @@ class HistoryExportTest extends CoreIntegrationTest {
     }
 
     @Test
+    void smallChunksGiveTheSameBytesAndACancelMidwayStopsTheReaderAndLeavesNothing(@TempDir Path dir) throws Exception {
+        // chunks of 2 rows: the reading thread runs ahead of the writer through a full queue
+        HistoryCsvExport small = new HistoryCsvExport(explorer);
+        small.chunkSize = 2;
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+        csv.write(StoreFixture.supervisor(), mine(), whole, null, null);
+        ExportResult r = small.write(StoreFixture.supervisor(), mine(), chunked, null, null);
+        assertThat(chunked.toByteArray()).isEqualTo(whole.toByteArray());
+        assertThat(r.rows()).isGreaterThan(4);
+
+        CancellationToken token = new CancellationToken();
+        Path target = dir.resolve("midway.csv");
+        assertThatThrownBy(() -> small.toFile(StoreFixture.supervisor(), mine(), target, (done, total) -> {
+            if (done >= 2) {
+                token.cancel();
+            }
+        }, token)).isInstanceOf(CancellationToken.Cancelled.class).hasMessageContaining("CSV export was cancelled");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("history-csv-reader"));
+    }
+
+    @Test
     void aClerkCannotExportAnotherOperatorsActivity() {
         Actor other = new Actor("someone-else", Set.of(Role.PRISON_STAFF), StoreFixture.DESK);
         assertThatThrownBy(() -> csv.write(other, mine(), new ByteArrayOutputStream(), null, null))
