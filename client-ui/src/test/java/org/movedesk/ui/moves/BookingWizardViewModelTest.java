@@ -307,31 +307,7 @@ class BookingWizardViewModelTest extends ViewModelTest {
         public <T> TaskHandle run(BackgroundTask<T> task) {
             boolean[] stopped = {false};
             tasks.add(task);
-            waiting.add(() -> {
-                try {
-                    T result = BackgroundTaskAccess.work(task).run(new BackgroundTask.Progress() {
-                        @Override
-                        public void update(long done, long total) {
-                        }
-
-                        @Override
-                        public void message(String text) {
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return stopped[0];
-                        }
-                    });
-                    if (!stopped[0]) {
-                        BackgroundTaskAccess.success(task, result);
-                    }
-                } catch (Exception failure) {
-                    BackgroundTaskAccess.fail(task, failure);
-                } finally {
-                    BackgroundTaskAccess.finish(task);
-                }
-            });
+            waiting.add(() -> SameThreadTaskRunner.runNow(task, () -> stopped[0]));
             return new TaskHandle() {
                 @Override
                 public void cancel() {

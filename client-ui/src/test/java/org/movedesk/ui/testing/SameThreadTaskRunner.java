@@ -2,6 +2,7 @@ package org.movedesk.ui.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -28,6 +29,28 @@ public final class SameThreadTaskRunner implements TaskRunner {
     @Override
     public <T> TaskHandle run(BackgroundTask<T> task) {
         titles.add(task.title());
+        Throwable failure = runNow(task, () -> false);
+        if (failure != null) {
+            unhandled.add(failure);
+        }
+        return new TaskHandle() {
+            @Override
+            public void cancel() {
+            }
+
+            @Override
+            public boolean isDone() {
+                return true;
+            }
+        };
+    }
+
+    /**
+     * Runs the task's work now in this thread, then its success handler (unless {@code cancelled}
+     * says it was stopped meanwhile) or its failure handler, then its finish handler. Answers a
+     * failure no handler took, or null.
+     */
+    public static <T> Throwable runNow(BackgroundTask<T> task, BooleanSupplier cancelled) {
         try {
             T result = BackgroundTaskAccess.work(task).run(new BackgroundTask.Progress() {
                 @Override
@@ -40,27 +63,18 @@ public final class SameThreadTaskRunner implements TaskRunner {
 
                 @Override
                 public boolean isCancelled() {
-                    return false;
+                    return cancelled.getAsBoolean();
                 }
             });
-            BackgroundTaskAccess.success(task, result);
-        } catch (Exception failure) {
-            if (!BackgroundTaskAccess.fail(task, failure)) {
-                unhandled.add(failure);
+            if (!cancelled.getAsBoolean()) {
+                BackgroundTaskAccess.success(task, result);
             }
+            return null;
+        } catch (Exception failure) {
+            return BackgroundTaskAccess.fail(task, failure) ? null : failure;
         } finally {
             BackgroundTaskAccess.finish(task);
         }
-        return new TaskHandle() {
-            @Override
-            public void cancel() {
-            }
-
-            @Override
-            public boolean isDone() {
-                return true;
-            }
-        };
     }
 
     @Override
