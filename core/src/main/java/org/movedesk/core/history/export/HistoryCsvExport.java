@@ -97,7 +97,7 @@ public class HistoryCsvExport {
         Map<UUID, String> titles = explorer.locationTitles();
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
         CsvColumns.NAMES.forEach(schema::addColumn);
-        CountingStream counting = new CountingStream(new BufferedOutputStream(out, 1 << 16));
+        CountingOutputStream counting = new CountingOutputStream(new BufferedOutputStream(out, 1 << 16));
         long[] written = {0};
         listener.progress(0, total);
         // the generator's own calls, one cell at a time: no list and no data-binding per row
@@ -255,26 +255,6 @@ public class HistoryCsvExport {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private static final class CountingStream extends java.io.FilterOutputStream {
-        long count;
-
-        CountingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
         }
     }
 }

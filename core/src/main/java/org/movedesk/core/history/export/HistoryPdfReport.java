@@ -113,7 +113,7 @@ public class HistoryPdfReport {
         token.throwIfCancelled("The PDF report");
 
         Document doc = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
-        CountingOut counting = new CountingOut(out);
+        CountingOutputStream counting = new CountingOutputStream(out);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, counting);
             writer.setCloseStream(false);
@@ -327,25 +327,5 @@ public class HistoryPdfReport {
         }
         long h = d.toHours();
         return h >= 48 ? d.toDays() + " d " + (h % 24) + " h" : h + " h " + d.toMinutesPart() + " min";
-    }
-
-    private static final class CountingOut extends java.io.FilterOutputStream {
-        long count;
-
-        CountingOut(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
     }
 }
